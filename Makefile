@@ -1,0 +1,44 @@
+# Hejnał — the two commands are `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+ARTICLES ?= 300
+
+.PHONY: demo test install install-test lint messages bench clean
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo --articles $(ARTICLES)
+	@echo "Serving http://127.0.0.1:$(PORT)/ — admin at http://127.0.0.1:$(PORT)/admin/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=hejnal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: lint
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Refresh the gettext catalogs after changing interface strings.
+messages: install-test
+	cd hejnal && ../$(PY) ../manage.py makemessages --no-obsolete -l pl -l en -l de -l uk -l ar \
+		--ignore "demo/content/*"
+	cd hejnal && ../$(PY) ../manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,58 @@
+"""Shared fixtures: one demo site per test session, rolled back per test."""
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Page
+
+from hejnal.news.models import ArticlePage, NewsCategoryPage
+from hejnal.pages.models import HomePage
+
+DEMO_ARTICLES = 240
+LANGUAGES = ["pl", "en", "de", "uk", "ar"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", articles=DEMO_ARTICLES, verbosity=0)
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+@pytest.fixture
+def homes(db):
+    return {home.locale.language_code: home for home in HomePage.objects.live()}
+
+
+@pytest.fixture
+def categories(db):
+    found = {}
+    for category in NewsCategoryPage.objects.live().select_related("locale"):
+        found.setdefault(category.locale.language_code, []).append(category)
+    return found
+
+
+@pytest.fixture
+def article(db):
+    return ArticlePage.objects.live().filter(locale__language_code="en").first()
+
+
+def page_of_type(model, language):
+    return model.objects.live().filter(
+        locale__language_code=language
+    ).first() or pytest.fail(f"no live {model.__name__} in {language}")
+
+
+@pytest.fixture
+def admin_user(db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="admin")
+
+
+def live_url(page):
+    return Page.objects.get(pk=page.pk).specific.url

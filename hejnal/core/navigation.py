@@ -1,0 +1,140 @@
+"""Site chrome data: the reader's language home, menu, breadcrumbs, switcher.
+
+Each function costs a fixed number of queries and caches its answer on the
+request, so a page renders in the same number of queries however big the tree.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+
+def _cached(request, key, compute):
+    store = request.__dict__.setdefault("_hejnal_chrome", {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def language_homes(request):
+    """Live home page of every language version, by language code."""
+
+    def compute():
+        homes = (
+            Page.objects.filter(depth=2)
+            .live()
+            .select_related("locale")
+            .order_by("path")
+        )
+        found = {}
+        for home in homes:
+            found.setdefault(home.locale.language_code, home)
+        return found
+
+    return _cached(request, "homes", compute)
+
+
+def current_home(request, page=None):
+    homes = language_homes(request)
+    if page is not None and page.depth >= 2:
+        for home in homes.values():
+            if page.path.startswith(home.path):
+                return home
+    return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+@dataclass
+class MenuItem:
+    page: Page
+    children: list = field(default_factory=list)
+    active: bool = False
+
+
+def main_menu(request, page=None):
+    """Two levels of menu below the reader's home, in one query."""
+
+    def compute():
+        home = current_home(request, page)
+        if home is None:
+            return []
+        pages = (
+            Page.objects.descendant_of(home)
+            .filter(depth__in=(home.depth + 1, home.depth + 2))
+            .live()
+            .public()
+            .in_menu()
+            .order_by("path")
+        )
+        top, by_path = [], {}
+        for candidate in pages:
+            item = MenuItem(page=candidate)
+            item.active = page is not None and page.path.startswith(candidate.path)
+            if candidate.depth == home.depth + 1:
+                top.append(item)
+                by_path[candidate.path] = item
+            else:
+                parent = by_path.get(candidate.path[: -Page.steplen])
+                if parent is not None:
+                    parent.children.append(item)
+        return top
+
+    return _cached(request, "menu", compute)
+
+
+def breadcrumbs(page):
+    if page is None or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translation: bool
+
+
+def language_links(request, page=None):
+    """One link per language: the page's translation, else that language's home."""
+
+    def compute():
+        homes = language_homes(request)
+        translations = {}
+        if page is not None and page.pk:
+            for other in (
+                page.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                translations[other.locale.language_code] = other
+        current = translation.get_language()
+        links = []
+        for code, name in settings.LANGUAGES:
+            target = translations.get(code)
+            if target is None:
+                target = homes.get(code)
+                is_translation = False
+            else:
+                is_translation = True
+            if target is None:
+                continue
+            with translation.override(code):
+                url = target.get_url(request)
+            links.append(
+                LanguageLink(
+                    code=code,
+                    name=name,
+                    url=url,
+                    is_current=code == current,
+                    is_translation=is_translation,
+                )
+            )
+        return links
+
+    return _cached(request, "languages", compute)
+
+
+def locale_for_request():
+    return Locale.get_active()

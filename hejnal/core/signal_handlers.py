@@ -1,0 +1,35 @@
+"""Keep the public change history in step with what Wagtail publishes.
+
+``page_published`` does not say who published, so the history follows Wagtail's
+audit log instead: every publish is logged with the acting user and revision.
+"""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.models import PageLogEntry
+
+from .models.publication import PublicationEvent, PublicationRecordMixin, display_name
+
+PUBLISH_ACTIONS = {"wagtail.publish", "wagtail.publish.scheduled"}
+
+
+@receiver(post_save, sender=PageLogEntry)
+def record_publication(sender, instance, created, raw=False, **kwargs):
+    if not created or raw or instance.action not in PUBLISH_ACTIONS:
+        return
+    model = instance.content_type.model_class()
+    if model is None or not issubclass(model, PublicationRecordMixin):
+        return
+    revision = instance.revision
+    user = instance.user or getattr(revision, "user", None)
+    summary = ""
+    if revision is not None:
+        summary = str(revision.content.get("change_summary") or "").strip()
+    PublicationEvent.objects.create(
+        page_id=instance.page_id,
+        revision=revision,
+        published_at=instance.timestamp,
+        user=user,
+        user_name=display_name(user),
+        summary=summary[:255],
+    )

@@ -1,0 +1,41 @@
+from django import template
+from django.utils import translation
+
+from hejnal.core import navigation
+
+register = template.Library()
+
+RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
+
+
+@register.simple_tag(takes_context=True)
+def chrome(context):
+    """Everything the header, footer and <head> need, computed once per request."""
+    request = context["request"]
+    page = context.get("page")
+    page = page if getattr(page, "path", None) else None
+    language = translation.get_language()
+    return {
+        "home": navigation.current_home(request, page),
+        "menu": navigation.main_menu(request, page),
+        "breadcrumbs": navigation.breadcrumbs(page),
+        "languages": navigation.language_links(request, page),
+        "language": language,
+        "direction": "rtl" if language in RTL_LANGUAGES else "ltr",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def localized(context, page):
+    """The page's translation in the reader's language, if one is live."""
+    if page is None:
+        return None
+    return page.localized
+
+
+@register.filter
+def filesize(value):
+    """Human file size with a unit the reader's locale understands."""
+    from django.template.defaultfilters import filesizeformat
+
+    return filesizeformat(value or 0)

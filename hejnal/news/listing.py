@@ -1,0 +1,47 @@
+"""Paging and year filtering for a category's list of teasers."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, Paginator
+from django.utils.translation import gettext as _
+
+
+class InvalidListingRequest(Exception):
+    """A page or year parameter that names no list page; answered with a 404."""
+
+
+def _positive_int(raw, name):
+    if raw is None or raw == "":
+        return None
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
+        raise InvalidListingRequest(_("“%(name)s” must be a number.") % {"name": name})
+    value = int(raw)
+    if value < 1:
+        raise InvalidListingRequest(_("“%(name)s” must be positive.") % {"name": name})
+    return value
+
+
+def category_listing(category, request):
+    """Context for one list page; raises InvalidListingRequest for bad input."""
+    articles = category.articles()
+    years = [d.year for d in articles.order_by().dates("date", "year", order="DESC")]
+    year = _positive_int(request.GET.get("year"), "year")
+    if year is not None:
+        if year not in years:
+            raise InvalidListingRequest(_("No articles from that year."))
+        articles = articles.filter(date__year=year)
+    paginator = Paginator(articles, settings.HEJNAL_NEWS_PER_PAGE)
+    number = _positive_int(request.GET.get("page"), "page") or 1
+    try:
+        page_obj = paginator.page(number)
+    except EmptyPage as exc:
+        if number == 1:  # an empty category still has its first page
+            page_obj = paginator.page(1) if paginator.count else None
+        else:
+            raise InvalidListingRequest(str(exc)) from exc
+    return {
+        "articles": page_obj.object_list if page_obj else [],
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "years": years,
+        "selected_year": year,
+    }

@@ -1,0 +1,79 @@
+"""Pages render in a constant number of queries, whatever the content size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hejnal.demo.bulk import bulk_create_pages
+from hejnal.news.models import ArticlePage, ArticleRelatedLink, NewsCategoryPage, Topic
+
+ARTICLE_BUDGET = 16
+CATEGORY_BUDGET = 16
+HOME_BUDGET = 16
+
+
+def count_queries(client, url):
+    client.get(url)  # renditions are generated once, on first view
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def grow_article(article, admin_user, n):
+    """Give the article n more topics, See-also links and published revisions."""
+    topics = [
+        Topic.objects.create(
+            name=f"Extra {i}", slug=f"extra-{article.pk}-{i}", locale=article.locale
+        )
+        for i in range(n)
+    ]
+    article.topics.add(*topics)
+    others = ArticlePage.objects.live().exclude(pk=article.pk)[:n]
+    for i, other in enumerate(others):
+        ArticleRelatedLink.objects.create(
+            article=article, link_page=other, sort_order=i
+        )
+    for i in range(n):
+        article.change_summary = f"Update {i}"
+        article.save_revision(user=admin_user).publish(user=admin_user)
+
+
+@pytest.mark.django_db
+def test_article_page_queries_do_not_grow_with_topics_links_or_revisions(
+    client, admin_user
+):
+    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    before = count_queries(client, article.url)
+    grow_article(article, admin_user, 5)
+    after = count_queries(client, article.url)
+    assert after == before
+    assert after <= ARTICLE_BUDGET
+
+
+@pytest.mark.django_db
+def test_category_page_queries_do_not_grow_with_articles(client, admin_user):
+    category = (
+        NewsCategoryPage.objects.live().filter(locale__language_code="pl").first()
+    )
+    before = count_queries(client, category.url)
+    template = category.articles().first()
+    extra = [
+        ArticlePage(
+            title=f"Extra {i}",
+            slug=f"extra-{i}",
+            lead="Lead",
+            date=template.date,
+            hero_image=template.hero_image,
+        )
+        for i in range(60)
+    ]
+    bulk_create_pages(category, extra, admin_user)
+    after = count_queries(client, category.url)
+    assert after == before
+    assert after <= CATEGORY_BUDGET
+
+
+@pytest.mark.django_db
+def test_home_page_query_budget(client, homes):
+    assert count_queries(client, homes["pl"].url) <= HOME_BUDGET

@@ -1,0 +1,102 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from hejnal.core.blocks import BodyBlock, LinkBlock
+from hejnal.core.models import PublicationRecordMixin
+
+
+class HomePage(Page):
+    """The root of one language version."""
+
+    site_name = models.CharField(
+        _("site name"),
+        max_length=120,
+        help_text=_("Shown in the header of every page in this language."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    featured = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("page")))],
+        verbose_name=_("featured items"),
+        blank=True,
+        max_num=4,
+    )
+    see_also = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("see also"),
+        blank=True,
+        max_num=8,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("site_name"),
+        FieldPanel("intro"),
+        FieldPanel("featured"),
+        FieldPanel("see_also"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.SectionPage", "pages.StandardPage", "news.NewsCategoryPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from hejnal.news.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = ArticlePage.objects.teasers().descendant_of(self)[:6]
+        featured_ids = [block.value.pk for block in self.featured if block.value]
+        featured = {
+            page.pk: page
+            for page in Page.objects.live()
+            .public()
+            .filter(pk__in=featured_ids)
+            .specific()
+        }
+        context["featured_pages"] = [
+            featured[pk] for pk in featured_ids if pk in featured
+        ]
+        context["sections"] = (
+            Page.objects.child_of(self).live().public().in_menu().specific()
+        )
+        return context
+
+
+class SectionPage(Page):
+    """An index of its child pages, e.g. “International cooperation”."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    subpage_types = ["pages.SectionPage", "pages.StandardPage", "news.NewsCategoryPage"]
+
+    class Meta:
+        verbose_name = _("section page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
+class StandardPage(PublicationRecordMixin, Page):
+    """Policy text and other stand-alone pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        *PublicationRecordMixin.publication_panels,
+    ]
+    subpage_types = ["pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from hejnal.api import urls as api_urls
+from hejnal.consent.views import cookie_settings
+from hejnal.directory import urls as directory_urls
+from hejnal.news import urls as news_urls
+from hejnal.search import urls as search_urls
+from hejnal.ops.robots import robots_txt
+from hejnal.ops.views import healthz, readyz
+
+handler500 = "hejnal.core.errors.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    *api_urls.urlpatterns,
+    *search_urls.urlpatterns,
+    *news_urls.urlpatterns,
+    *directory_urls.urlpatterns,
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("cookies/", cookie_settings, name="cookie_settings"),
+    *search_urls.i18n_urlpatterns,
+    *news_urls.i18n_urlpatterns,
+    *directory_urls.i18n_urlpatterns,
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
