@@ -47,6 +47,13 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "components/blocks/image.html"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        image = value["image"]
+        decorative = image is None or image.decorative
+        context["alt"] = "" if decorative else value["alt_text"] or image.description
+        return context
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("quotation"))

@@ -16,10 +16,13 @@ def server_error(request, template_name="500.html"):
     # No context processors or database: the database may be what failed.
     with translation.override(_language_from_path(request.path)):
         language = translation.get_language()
-        body = loader.get_template(template_name).render(
-            {
-                "language": language,
-                "direction": "rtl" if language == "ar" else "ltr",
-            }
-        )
+        try:
+            body = loader.get_template(template_name).render(
+                {
+                    "language": language,
+                    "direction": "rtl" if language == "ar" else "ltr",
+                }
+            )
+        except Exception:  # the error page itself must never fail
+            body = f"<!DOCTYPE html><html lang='{language}'><h1>500</h1></html>"
     return HttpResponseServerError(body)

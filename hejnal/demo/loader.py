@@ -6,13 +6,14 @@ what is missing, e.g. more articles after a larger ``--articles``.
 """
 
 import datetime
+import io
 import uuid
-from importlib import import_module
 from dataclasses import dataclass, field
+from importlib import import_module
 
 from anyascii import anyascii
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -105,6 +106,7 @@ class DemoLoader:
     def run(self):
         self.admin = self.ensure_admin()
         self.images = self.ensure_images()
+        self.remove_wagtail_placeholder()
         homes = {}
         for code in content.LANGUAGES:
             with transaction.atomic():
@@ -149,12 +151,20 @@ class DemoLoader:
                     description=alts[key],
                     credit="Ilustracja: Hejnał (demo)",
                     uploaded_by_user=self.admin,
+                    file=ImageFile(io.BytesIO(data), name=f"{title}.jpg"),
                 )
-                image.file.save(f"{title}.jpg", ContentFile(data), save=False)
                 image.save()
                 self.summary.add("images")
             images[key] = image
         return images
+
+    def remove_wagtail_placeholder(self):
+        """Wagtail's fresh install has a plain "Welcome" page where our home goes."""
+        placeholder = Page.objects.filter(
+            depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+        ).first()
+        if placeholder is not None and placeholder.numchild == 0:
+            placeholder.delete()  # its Site goes too; ensure_site makes a new one
 
     # -- structure -------------------------------------------------------------------
     def _child(self, parent, slug):
@@ -280,15 +290,15 @@ class DemoLoader:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             site = Site.objects.create(
-                hostname="localhost", port=80, root_page=pl_home, is_default_site=True
+                hostname="localhost",
+                port=80,
+                root_page=pl_home,
+                is_default_site=True,
+                site_name=content.site_texts("pl")["site_name"],
             )
         elif site.root_page_id != pl_home.pk:
-            old_root = site.root_page
             site.root_page = pl_home
-            site.site_name = content.site_texts("pl")["site_name"]
             site.save()
-            if old_root.depth == 2 and not isinstance(old_root.specific, HomePage):
-                old_root.delete()  # Wagtail's placeholder "Welcome" page
         brand = BrandSettings.for_site(site)
         if not brand.privacy_page_id:
             pl = self._pl_pages()
@@ -326,7 +336,7 @@ class DemoLoader:
             categories[key] = NewsCategoryPage.objects.descendant_of(home).get(
                 slug=category["slug"]
             )
-        specs = content.article_specs(code, count, seed=self.seed)
+        specs = content.article_specs(code, count, seed=self.seed, today=self.today)
         existing = {
             key: set(ArticlePage.objects.child_of(page).values_list("slug", flat=True))
             for key, page in categories.items()
@@ -342,6 +352,7 @@ class DemoLoader:
             slug = unique_slug(spec.title, taken[spec.category])
             if slug not in existing[spec.category]:
                 planned.append((index, spec, slug))
+        planned = planned[: count - already]
         alts = content.image_alts(code)
         image_keys = list(content.IMAGE_KEYS)
         bar = tqdm(

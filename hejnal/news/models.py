@@ -12,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
 
-TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-400x225")
+TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 
 @register_snippet

@@ -1,0 +1,124 @@
+"""Editors create, preview, draft, schedule and publish in the Wagtail admin."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from hejnal.core.models import PublicationEvent
+from hejnal.news.models import ArticlePage, NewsCategoryPage
+from hejnal.pages.models import HomePage, SectionPage, StandardPage
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
+
+
+def article_form(**overrides):
+    data = {
+        "title": "Delegacja z Lipska w Krakowie",
+        "slug": "delegacja-z-lipska",
+        "date": "2026-11-20",
+        "lead": "Przedstawiciele Lipska rozmawiali o wymianie młodzieży.",
+        "hero_image_alt": "",
+        "body": streamfield(
+            [("paragraph", "<p>Spotkanie odbyło się w Pałacu Wielopolskich.</p>")]
+        ),
+        "related_links": inline_formset([]),
+        "prepared_by": "",
+        "change_summary": "Pierwsza wersja",
+        "topics": [],
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "model,parent_model",
+    [
+        (ArticlePage, NewsCategoryPage),
+        (StandardPage, SectionPage),
+        (SectionPage, HomePage),
+        (NewsCategoryPage, HomePage),
+    ],
+    ids=lambda m: getattr(m, "__name__", m),
+)
+def test_add_form_opens_for_every_page_type(admin_client, model, parent_model):
+    parent = parent_model.objects.filter(locale__language_code="en").first()
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=(model._meta.app_label, model._meta.model_name, parent.pk),
+    )
+    assert admin_client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_editor_saves_a_draft_then_publishes(admin_client):
+    category = NewsCategoryPage.objects.filter(locale__language_code="pl").first()
+    url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", category.pk))
+    response = admin_client.post(url, article_form())
+    assert response.status_code == 302, response.context["form"].errors
+    article = ArticlePage.objects.get(slug="delegacja-z-lipska")
+    assert not article.live
+
+    edit = reverse("wagtailadmin_pages:edit", args=(article.pk,))
+    response = admin_client.post(edit, article_form(**{"action-publish": "publish"}))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.live
+    event = PublicationEvent.objects.get(page=article)
+    assert event.summary == "Pierwsza wersja"
+    assert event.user_name == "Anna Administratorka"
+
+
+@pytest.mark.django_db
+def test_scheduled_article_is_not_live_until_its_time(admin_client):
+    category = NewsCategoryPage.objects.filter(locale__language_code="en").first()
+    url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", category.pk))
+    go_live = timezone.localtime() + datetime.timedelta(days=2)
+    response = admin_client.post(
+        url,
+        article_form(
+            slug="scheduled-visit",
+            go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+            **{"action-publish": "publish"},
+        ),
+    )
+    assert response.status_code == 302
+    article = ArticlePage.objects.get(slug="scheduled-visit")
+    assert not article.live
+    assert article.revisions.filter(approved_go_live_at__isnull=False).exists()
+
+
+@pytest.mark.django_db
+def test_preview_renders_the_unsaved_article(admin_client):
+    category = NewsCategoryPage.objects.filter(locale__language_code="de").first()
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=("news", "articlepage", category.pk)
+    )
+    response = admin_client.post(url, article_form(title="Vorschau eines Artikels"))
+    assert response.json()["is_valid"]
+    response = admin_client.get(url)
+    assert "Vorschau eines Artikels" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_hero_image_without_any_alt_text_is_refused(admin_client):
+    from hejnal.images.models import CityImage
+
+    image = CityImage.objects.first()
+    CityImage.objects.filter(pk=image.pk).update(description="", decorative=False)
+    category = NewsCategoryPage.objects.filter(locale__language_code="pl").first()
+    url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", category.pk))
+    form = article_form(slug="bez-opisu", hero_image=image.pk)
+    response = admin_client.post(url, form)
+    assert response.status_code == 200
+    assert "hero_image_alt" in response.context["form"].errors
+    assert not Page.objects.filter(slug="bez-opisu").exists()
