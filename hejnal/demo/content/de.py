@@ -12,6 +12,7 @@ SITE = {
         " schreiben für Gäste, Partner und alle, die in Krakau ein neues Zuhause"
         " gefunden haben."
     ),
+    "office_name": "Büro für internationale Beziehungen",
     "sections": [
         {
             "key": "cooperation",

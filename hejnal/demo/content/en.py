@@ -11,6 +11,7 @@ SITE = {
         " help for people who have made Kraków their home. This is the international"
         " face of a city that has welcomed visitors for more than a thousand years."
     ),
+    "office_name": "International Relations Office",
     "sections": [
         {
             "key": "cooperation",

@@ -12,6 +12,7 @@ SITE = {
         " Piszemy dla mieszkańców, gości i partnerów, którzy chcą poznać międzynarodowe"
         " oblicze miasta."
     ),
+    "office_name": "Biuro Współpracy Międzynarodowej",
     "sections": [
         {
             "key": "cooperation",
