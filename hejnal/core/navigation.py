@@ -7,8 +7,9 @@ request, so a page renders in the same number of queries however big the tree.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 def _cached(request, key, compute):
@@ -136,5 +137,43 @@ def language_links(request, page=None):
     return _cached(request, "languages", compute)
 
 
-def locale_for_request():
-    return Locale.get_active()
+def footer_pages(request):
+    """The privacy and accessibility pages in the reader's language, one query.
+
+    The brand settings name the pages once (in any language); the reader gets
+    the live translation in their language, if there is one.
+    """
+
+    def compute():
+        from hejnal.core.models import BrandSettings
+
+        brand = BrandSettings.for_request(request)
+        wanted = {
+            "privacy": brand.privacy_page_id,
+            "accessibility": brand.accessibility_page_id,
+        }
+        ids = [pk for pk in wanted.values() if pk]
+        if not ids:
+            return {}
+        keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        found = {}
+        for page in (
+            Page.objects.filter(
+                translation_key__in=keys,
+                locale__language_code=translation.get_language(),
+            )
+            .live()
+            .annotate(
+                source_id=models.Subquery(
+                    Page.objects.filter(
+                        pk__in=ids, translation_key=models.OuterRef("translation_key")
+                    ).values("pk")[:1]
+                )
+            )
+        ):
+            for role, pk in wanted.items():
+                if pk == page.source_id:
+                    found[role] = page
+        return found
+
+    return _cached(request, "footer_pages", compute)

@@ -304,8 +304,7 @@ class DemoLoader:
             pl = self._pl_pages()
             brand.privacy_page = pl.get(("page", "privacy"))
             brand.accessibility_page = pl.get(("page", "accessibility"))
-            brand.contact_email = "international@example.krakow.pl"
-            brand.contact_phone = "+48 12 616 00 00"
+            brand.contact_email = "international@krakow.example"
             brand.contact_address = (
                 "Biuro Współpracy Międzynarodowej\n"
                 "Plac Wszystkich Świętych 3-4\n31-004 Kraków"

@@ -20,17 +20,10 @@ def chrome(context):
         "menu": navigation.main_menu(request, page),
         "breadcrumbs": navigation.breadcrumbs(page),
         "languages": navigation.language_links(request, page),
+        "footer_pages": navigation.footer_pages(request),
         "language": language,
         "direction": "rtl" if language in RTL_LANGUAGES else "ltr",
     }
-
-
-@register.simple_tag(takes_context=True)
-def localized(context, page):
-    """The page's translation in the reader's language, if one is live."""
-    if page is None:
-        return None
-    return page.localized
 
 
 @register.filter

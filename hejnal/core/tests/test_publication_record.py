@@ -8,9 +8,13 @@ from hejnal.news.models import ArticlePage, NewsCategoryPage
 
 @pytest.fixture
 def editor(db, django_user_model):
-    return django_user_model.objects.create_user(
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
         "jkowalska", password="x", first_name="Joanna", last_name="Kowalska"
     )
+    user.groups.add(Group.objects.get(name="Moderators"))  # may publish
+    return user
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ def test_catalog_is_complete(language):
 @pytest.mark.parametrize("language", CATALOG_LANGUAGES)
 def test_compiled_catalog_is_up_to_date(language):
     folder = Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES"
+    assert (folder / "django.mo").is_file(), "run `make messages`"
     compiled = polib.mofile(str(folder / "django.mo"))
     source = polib.pofile(str(folder / "django.po"))
     assert {e.msgid for e in compiled} >= {e.msgid for e in source.translated_entries()}

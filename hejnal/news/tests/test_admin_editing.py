@@ -6,7 +6,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from hejnal.core.models import PublicationEvent
 from hejnal.news.models import ArticlePage, NewsCategoryPage
@@ -27,7 +32,7 @@ def article_form(**overrides):
         "lead": "Przedstawiciele Lipska rozmawiali o wymianie młodzieży.",
         "hero_image_alt": "",
         "body": streamfield(
-            [("paragraph", "<p>Spotkanie odbyło się w Pałacu Wielopolskich.</p>")]
+            [("paragraph", rich_text("<p>Spotkanie w Pałacu Wielopolskich.</p>"))]
         ),
         "related_links": inline_formset([]),
         "prepared_by": "",
