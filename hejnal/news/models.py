@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -11,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
+from hejnal.core.models.publication import PublicationRecordForm
 
 TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
@@ -50,6 +52,17 @@ class ArticleQuerySet(PageQuerySet):
 
 
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class ArticleForm(PublicationRecordForm):
+    """Offers only the topics of the article's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "topics" in self.fields and self.instance.locale_id:
+            self.fields["topics"].queryset = Topic.objects.filter(
+                locale_id=self.instance.locale_id
+            )
 
 
 class NewsCategoryPage(Page):
@@ -108,6 +121,7 @@ class ArticlePage(PublicationRecordMixin, Page):
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
 
     objects = ArticleManager()
+    base_form_class = ArticleForm
 
     content_panels = [
         *Page.content_panels,
@@ -118,7 +132,7 @@ class ArticlePage(PublicationRecordMixin, Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         InlinePanel("related_links", label=_("See also"), max_num=5),
         *PublicationRecordMixin.publication_panels,
     ]

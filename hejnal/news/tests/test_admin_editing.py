@@ -127,3 +127,12 @@ def test_hero_image_without_any_alt_text_is_refused(admin_client):
     assert response.status_code == 200
     assert "hero_image_alt" in response.context["form"].errors
     assert not Page.objects.filter(slug="bez-opisu").exists()
+
+
+@pytest.mark.django_db
+def test_topic_choices_are_in_the_articles_language(admin_client):
+    article = ArticlePage.objects.filter(locale__language_code="de").first()
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(article.pk,)))
+    choices = response.context["form"].fields["topics"].queryset
+    assert choices.exists()
+    assert set(choices.values_list("locale__language_code", flat=True)) == {"de"}
