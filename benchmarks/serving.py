@@ -36,15 +36,19 @@ def rss_kib(field):
 
 
 def page_urls():
+    """Every non-article page, paged category lists and 200 recent articles."""
     from wagtail.models import Page
 
+    from hejnal.news.models import ArticlePage, NewsCategoryPage
+
     urls = []
-    for page in Page.objects.live().filter(depth__gte=2).specific().order_by("path"):
-        if type(page).__name__ in {"ArticlePage"} and len(urls) > 200:
-            continue
+    pages = Page.objects.live().filter(depth__gte=2).not_type(ArticlePage)
+    for page in pages.specific().order_by("path"):
         urls.append(page.url)
-        if type(page).__name__ == "NewsCategoryPage":
+        if isinstance(page, NewsCategoryPage):
             urls.extend(f"{page.url}?page={n}" for n in (2, 3))
+    for article in ArticlePage.objects.live().order_by("-date")[:200]:
+        urls.append(article.url)
     return urls
 
 
@@ -59,12 +63,12 @@ def main():
     from django.core.wsgi import get_wsgi_application
 
     application = get_wsgi_application()
+    urls = page_urls()
     start_rss = rss_kib("VmRSS")
     server = make_server("127.0.0.1", 0, application, handler_class=QuietHandler)
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()
 
-    urls = page_urls()
     timings, errors = [], 0
     for i in range(args.requests):
         url = f"http://127.0.0.1:{port}{urls[i % len(urls)]}"
@@ -79,7 +83,7 @@ def main():
     server.shutdown()
     timings.sort()
     print(f"distinct URLs: {len(urls)}, requests: {len(timings)}, errors: {errors}")
-    print(f"RSS after start-up: {start_rss / 1024:.0f} MiB")
+    print(f"RSS before serving: {start_rss / 1024:.0f} MiB")
     print(f"peak RSS (VmHWM):   {rss_kib('VmHWM') / 1024:.0f} MiB")
     print(
         f"latency ms: p50 {statistics.median(timings):.1f}  "
