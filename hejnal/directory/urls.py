@@ -1,4 +1,11 @@
-"""URLs of this app: ``i18n_urlpatterns`` live below /<lang>/, ``urlpatterns`` at the root."""
+"""URLs: ``i18n_urlpatterns`` live below /<lang>/, ``urlpatterns`` at the root."""
 
-i18n_urlpatterns = []
+from django.urls import path
+
+from . import views
+
+i18n_urlpatterns = [
+    path("national-days.ics", views.national_days_ics, name="national_days_ics"),
+    path("consulates/<int:pk>.vcf", views.consulate_vcard, name="consulate_vcard"),
+]
 urlpatterns = []

@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
 from hejnal.core.models.publication import PublicationRecordForm
+from hejnal.directory.widgets import CountriesField
 
 TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
@@ -119,6 +120,13 @@ class ArticlePage(PublicationRecordMixin, Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    countries = CountriesField(
+        "directory.Country",
+        verbose_name=_("countries"),
+        blank=True,
+        related_name="articles",
+        help_text=_("Countries this article is about; it then appears on their pages."),
+    )
 
     objects = ArticleManager()
     base_form_class = ArticleForm
@@ -133,6 +141,7 @@ class ArticlePage(PublicationRecordMixin, Page):
         ),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("countries"),
         InlinePanel("related_links", label=_("See also"), max_num=5),
         *PublicationRecordMixin.publication_panels,
     ]

@@ -39,7 +39,15 @@ class HomePage(Page):
         FieldPanel("see_also"),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.SectionPage", "pages.StandardPage", "news.NewsCategoryPage"]
+    subpage_types = [
+        "pages.SectionPage",
+        "pages.StandardPage",
+        "news.NewsCategoryPage",
+        "directory.NationalDayCalendarPage",
+        "directory.PartnerCityIndexPage",
+        "directory.ConsulateIndexPage",
+        "directory.CountryIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -73,7 +81,15 @@ class SectionPage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    subpage_types = ["pages.SectionPage", "pages.StandardPage", "news.NewsCategoryPage"]
+    subpage_types = [
+        "pages.SectionPage",
+        "pages.StandardPage",
+        "news.NewsCategoryPage",
+        "directory.NationalDayCalendarPage",
+        "directory.PartnerCityIndexPage",
+        "directory.ConsulateIndexPage",
+        "directory.CountryIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("section page")

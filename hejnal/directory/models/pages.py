@@ -1,0 +1,284 @@
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from hejnal.core.blocks import BodyBlock
+from hejnal.directory import countries, listing
+from hejnal.directory.countries import CountryField, sort_key
+
+from .partner_cities import PartnerCity
+
+DIRECTORY_PARENTS = ["pages.HomePage", "pages.SectionPage"]
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def page_language(page):
+    return page.locale.language_code
+
+
+class DirectoryIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = DIRECTORY_PARENTS
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class NationalDayCalendarPage(DirectoryIndexPage):
+    """The year's national days by month, upcoming ones highlighted."""
+
+    template = "directory/national_day_calendar_page.html"
+
+    class Meta:
+        verbose_name = _("national days calendar")
+
+    def selected_year(self, request, today):
+        raw = request.GET.get("year", "")
+        if not raw:
+            return today.year
+        if not raw.isdigit() or not MIN_YEAR <= int(raw) <= MAX_YEAR:
+            raise Http404(_("There is no calendar for that year."))
+        return int(raw)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = page_language(self)
+        today = timezone.localdate()
+        year = self.selected_year(request, today)
+        context.update(
+            today=today,
+            year=year,
+            previous_year=year - 1 if year > MIN_YEAR else None,
+            next_year=year + 1 if year < MAX_YEAR else None,
+            months=listing.calendar_year(language, year, today),
+            upcoming=listing.upcoming(language, today, limit=8),
+            upcoming_days=listing.UPCOMING_DAYS,
+        )
+        return context
+
+
+class PartnerCityFilterForm(forms.Form):
+    agreement = forms.ChoiceField(label=_("Agreement type"), required=False)
+    continent = forms.ChoiceField(label=_("Continent"), required=False)
+
+    def __init__(self, *args, language=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["agreement"].choices = everything + PartnerCity.AGREEMENT_CHOICES
+        self.fields["continent"].choices = everything + [
+            (key, name)
+            for key, name in countries.continent_choices(language)
+            if key != countries.ANTARCTICA
+        ]
+
+
+class PartnerCityIndexPage(DirectoryIndexPage):
+    """Partner cities: filters, a map drawn on the server and a table."""
+
+    template = "directory/partner_city_index_page.html"
+
+    class Meta:
+        verbose_name = _("partner cities index")
+
+    def get_context(self, request, *args, **kwargs):
+        from hejnal.directory.svgmap import draw_map
+
+        context = super().get_context(request, *args, **kwargs)
+        language = page_language(self)
+        form = PartnerCityFilterForm(request.GET or None, language=language)
+        chosen = form.cleaned_data if form.is_valid() else {}
+        cities = listing.partner_cities(
+            language,
+            agreement_type=chosen.get("agreement", ""),
+            continent=chosen.get("continent", ""),
+        )
+        context.update(
+            filter_form=form,
+            is_filtered=any(chosen.values()),
+            cities=cities,
+            map=draw_map(cities, language),
+            country_urls=listing.country_page_urls(language, request),
+        )
+        return context
+
+
+class ConsulateIndexPage(DirectoryIndexPage):
+    """The consular corps in the city, by country."""
+
+    template = "directory/consulate_index_page.html"
+
+    class Meta:
+        verbose_name = _("consulates index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = page_language(self)
+        context.update(
+            groups=listing.consulates_by_country(language),
+            country_urls=listing.country_page_urls(language, request),
+        )
+        return context
+
+
+class CountryIndexPage(DirectoryIndexPage):
+    """Countries the city works with, by continent."""
+
+    template = "directory/country_index_page.html"
+    subpage_types = ["directory.CountryPage"]
+
+    class Meta:
+        verbose_name = _("countries index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = page_language(self)
+        pages = (
+            CountryPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale")
+            .defer_streamfields()
+        )
+        groups = {}
+        for page in pages:
+            groups.setdefault(page.continent, []).append(page)
+        context["continents"] = [
+            {
+                "key": key,
+                "name": countries.continent_name(key, language),
+                "pages": sorted(groups[key], key=lambda p: sort_key(p.country_name)),
+            }
+            for key in countries.CONTINENTS
+            if key in groups
+        ]
+        return context
+
+
+class CountryPage(Page):
+    """Relations with one country: the editors' account plus everything linked."""
+
+    country = CountryField()
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("country"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("country_names"),
+        index.FilterField("country"),
+    ]
+    parent_page_types = ["directory.CountryIndexPage"]
+    subpage_types = []
+    template = "directory/country_page.html"
+
+    class Meta:
+        verbose_name = _("country page")
+        verbose_name_plural = _("country pages")
+
+    def clean(self):
+        super().clean()
+        if not self.country or not countries.is_valid_code(self.country):
+            return
+        other = (
+            CountryPage.objects.filter(
+                locale_id=self.locale_id, country=countries.normalise_code(self.country)
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if other is not None:
+            raise ValidationError(
+                {
+                    "country": _(
+                        "This language version already has a page about %(country)s: "
+                        "“%(title)s”."
+                    )
+                    % {"country": self.country_name, "title": other.title}
+                }
+            )
+
+    @property
+    def country_name(self):
+        return countries.country_name(self.country)
+
+    @property
+    def continent(self):
+        return countries.continent_of(self.country)
+
+    @property
+    def flag_url(self):
+        return countries.flag_url(self.country)
+
+    def country_names(self):
+        from django.conf import settings
+
+        return " ".join(
+            countries.country_name(self.country, code)
+            for code, _n in settings.LANGUAGES
+        )
+
+    def search_text(self):
+        return " ".join(filter(None, [self.title, self.intro, self.country_names()]))
+
+    def get_context(self, request, *args, **kwargs):
+        from hejnal.directory.models import NationalDay
+        from hejnal.news.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        language = page_language(self)
+        today = timezone.localdate()
+        days = listing.national_days(
+            language, NationalDay.objects.filter(country=self.country)
+        )
+        next_dates = listing.occurrences(
+            days, today, today + datetime.timedelta(days=366), today=today
+        )
+        seen, upcoming = set(), []
+        for occurrence in next_dates:
+            if occurrence.day.translation_key not in seen:
+                seen.add(occurrence.day.translation_key)
+                upcoming.append(occurrence)
+        undated = [day for day in days if day.translation_key not in seen]
+        cities = [
+            city
+            for city in listing.partner_cities(language)
+            if city.country == self.country
+        ]
+        with translation.override(language):
+            context.update(
+                national_days=upcoming,
+                undated_days=undated,
+                partner_cities=cities,
+                consulates=listing.consulates_by_country(language, self.country),
+                news=list(
+                    ArticlePage.objects.teasers().filter(
+                        locale_id=self.locale_id, countries__code=self.country
+                    )[:6]
+                ),
+                calendar_url=listing.page_url(
+                    NationalDayCalendarPage, language, request
+                ),
+                cities_url=listing.page_url(PartnerCityIndexPage, language, request),
+            )
+        return context

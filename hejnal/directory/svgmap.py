@@ -1,0 +1,244 @@
+"""An accessible map of partner cities, drawn on the server as SVG.
+
+Equirectangular projection (longitude and latitude mapped linearly to x and
+y) onto a graticule; no tiles, no outline data, no JavaScript. Each city is a
+link (to its row in the table beside the map) holding a circle and a text
+label; labels are placed greedily so they do not overlap. European cities,
+which would crowd the world view, are drawn on an enlarged second map.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+FONT_SIZE = 13
+CHAR_WIDTH = 7.2  # average advance of the sans-serif font at FONT_SIZE, in px
+MARKER_RADIUS = 5
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A rectangle of the globe: west, east, north, south in degrees; width in px."""
+
+    key: str
+    west: float
+    east: float
+    north: float
+    south: float
+    width: int
+    step: int  # graticule spacing in degrees
+
+    @property
+    def scale(self):
+        return self.width / (self.east - self.west)
+
+    @property
+    def height(self):
+        return round((self.north - self.south) * self.scale)
+
+    def contains(self, lat, lon):
+        return self.west <= lon <= self.east and self.south <= lat <= self.north
+
+    def project(self, lat, lon):
+        x = (lon - self.west) * self.scale
+        y = (self.north - lat) * self.scale
+        return round(x, 1), round(y, 1)
+
+
+WORLD = Frame("world", -180, 180, 84, -60, 720, 30)
+EUROPE = Frame("europe", -12, 42, 62, 34, 720, 10)
+
+
+@dataclass
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other):
+        return not (
+            self.x1 <= other.x0
+            or other.x1 <= self.x0
+            or self.y1 <= other.y0
+            or other.y1 <= self.y0
+        )
+
+    def area_with(self, other):
+        if not self.overlaps(other):
+            return 0
+        return (min(self.x1, other.x1) - max(self.x0, other.x0)) * (
+            min(self.y1, other.y1) - max(self.y0, other.y0)
+        )
+
+
+# (dx, dy, text-anchor) of the label's anchor point relative to the marker
+PLACES = [
+    (8, 4, "start"),
+    (-8, 4, "end"),
+    (0, -9, "middle"),
+    (0, 18, "middle"),
+    (7, -7, "start"),
+    (-7, -7, "end"),
+    (7, 15, "start"),
+    (-7, 15, "end"),
+]
+
+
+def label_box(x, y, text, anchor):
+    width = len(text) * CHAR_WIDTH
+    x0 = {"start": x, "end": x - width, "middle": x - width / 2}[anchor]
+    return Box(x0, y - FONT_SIZE + 2, x0 + width, y + 3)
+
+
+def place_labels(points, frame):
+    """Choose a label position for every (x, y, text): the first free one, else
+    the least crowded."""
+    taken = [
+        Box(x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS)
+        for x, y, _text in points
+    ]
+    placed = []
+    # Place crowded points first: those with the most neighbours nearby.
+    order = sorted(
+        range(len(points)),
+        key=lambda i: (
+            -sum(
+                1
+                for x, y, _t in points
+                if abs(x - points[i][0]) < 80 and abs(y - points[i][1]) < 30
+            )
+        ),
+    )
+    result = {}
+    for i in order:
+        x, y, text = points[i]
+        best = None
+        for dx, dy, anchor in PLACES:
+            box = label_box(x + dx, y + dy, text, anchor)
+            outside = box.x0 < 0 or box.x1 > frame.width or box.y0 < 0
+            outside = outside or box.y1 > frame.height
+            cost = sum(box.area_with(other) for other in taken) + (
+                10_000 if outside else 0
+            )
+            if best is None or cost < best[0]:
+                best = (cost, x + dx, y + dy, anchor, box)
+            if cost == 0:
+                break
+        _cost, lx, ly, anchor, box = best
+        taken.append(box)
+        result[i] = (round(lx, 1), round(ly, 1), anchor)
+    for i in range(len(points)):
+        placed.append(result[i])
+    return placed
+
+
+def graticule(frame):
+    lines = []
+    lon = frame.west - frame.west % frame.step
+    while lon <= frame.east:
+        if lon >= frame.west:
+            x, _y = frame.project(0, lon)
+            lines.append(f'<line x1="{x}" y1="0" x2="{x}" y2="{frame.height}"/>')
+        lon += frame.step
+    lat = frame.south - frame.south % frame.step
+    while lat <= frame.north:
+        if lat >= frame.south:
+            _x, y = frame.project(lat, frame.west)
+            css = ' class="map__equator"' if lat == 0 else ""
+            lines.append(f'<line{css} x1="0" y1="{y}" x2="{frame.width}" y2="{y}"/>')
+        lat += frame.step
+    return "".join(lines)
+
+
+def draw_frame(frame, cities, title, description, extra=""):
+    points = []
+    for city in cities:
+        x, y = frame.project(float(city.latitude), float(city.longitude))
+        points.append((x, y, city.name))
+    labels = place_labels(points, frame)
+    markers = []
+    for city, (x, y, _text), (lx, ly, anchor) in zip(
+        cities, points, labels, strict=True
+    ):
+        lang = f' lang="{city.shown_language}"' if city.is_fallback else ""
+        markers.append(
+            format_html(
+                '<a href="#{}" class="map__marker map__marker--{}">'
+                '<circle cx="{}" cy="{}" r="{}"/>'
+                '<text x="{}" y="{}" text-anchor="{}"{}>{}</text></a>',
+                city.anchor,
+                city.agreement_type,
+                x,
+                y,
+                MARKER_RADIUS,
+                lx,
+                ly,
+                anchor,
+                mark_safe(lang),
+                city.name,
+            )
+        )
+    ident = f"map-{frame.key}"
+    return mark_safe(
+        f'<svg class="map" viewBox="0 0 {frame.width} {frame.height}" '
+        f'width="{frame.width}" height="{frame.height}" direction="ltr" '
+        f'role="group" aria-labelledby="{ident}-title {ident}-desc" '
+        f'xmlns="http://www.w3.org/2000/svg" font-size="{FONT_SIZE}">'
+        f'<title id="{ident}-title">{escape(title)}</title>'
+        f'<desc id="{ident}-desc">{escape(description)}</desc>'
+        f'<rect class="map__sea" width="{frame.width}" height="{frame.height}"/>'
+        f'<g class="map__graticule" aria-hidden="true">{graticule(frame)}</g>'
+        f"{extra}"
+        f'<g class="map__markers">{"".join(markers)}</g></svg>'
+    )
+
+
+def draw_map(cities, language=None):
+    """The world map and, if any city is in Europe, an enlarged map of Europe.
+
+    Returns a list of ``{"key", "title", "svg"}``; every city is on exactly one.
+    """
+    in_europe = [
+        c for c in cities if EUROPE.contains(float(c.latitude), float(c.longitude))
+    ]
+    elsewhere = [c for c in cities if c not in in_europe]
+    maps = []
+    extra = ""
+    if in_europe:
+        x0, y0 = WORLD.project(EUROPE.north, EUROPE.west)
+        x1, y1 = WORLD.project(EUROPE.south, EUROPE.east)
+        extra = (
+            f'<rect class="map__inset" x="{x0}" y="{y0}" width="{round(x1 - x0, 1)}" '
+            f'height="{round(y1 - y0, 1)}" aria-hidden="true"/>'
+        )
+    if elsewhere or not in_europe:
+        title = _("Partner cities around the world")
+        description = _(
+            "World map, equirectangular projection with a 30° grid. Each partner "
+            "city is a link to its row in the table. The dashed rectangle marks "
+            "Europe, enlarged on the next map."
+        )
+        maps.append(
+            {
+                "key": "world",
+                "title": title,
+                "svg": draw_frame(WORLD, elsewhere, title, description, extra),
+            }
+        )
+    if in_europe:
+        title = _("Partner cities in Europe")
+        description = _(
+            "Map of Europe, equirectangular projection with a 10° grid. Each "
+            "partner city is a link to its row in the table."
+        )
+        maps.append(
+            {
+                "key": "europe",
+                "title": title,
+                "svg": draw_frame(EUROPE, in_europe, title, description),
+            }
+        )
+    return maps
