@@ -17,8 +17,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
 	touch $@
 
+# axe-core for the browser tests; skipped (and those tests skip) without npm.
+node_modules/.installed: package.json package-lock.json
+	if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: accessibility tests will be skipped"; fi
+
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test node_modules/.installed
 
 demo: install
 	$(PY) manage.py migrate --no-input

@@ -152,10 +152,12 @@ TIME_ZONE = "Europe/Warsaw"
 
 # Static and media ---------------------------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# Let Django serve uploads (tests, single-box demos); normally the web server does.
+HEJNAL_SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,0 +1,166 @@
+"""A real server with the demo site and a real Chromium, for front-end tests.
+
+The server is a separate process of this project (production settings, DEBUG
+off, static files through whitenoise) on its own SQLite file with demo content.
+Tests skip with a clear message where Chromium or axe-core is not installed.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[4]
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ""
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SITE_ARTICLES = 150
+
+URL_SCRIPT = """
+import json
+from wagtail.models import Page
+from hejnal.news.models import ArticlePage
+found = {}
+for page in Page.objects.live().filter(depth__gte=2).specific().order_by("path"):
+    key = (type(page).__name__, page.locale.language_code)
+    found.setdefault("%s:%s" % key, page.url)
+print(json.dumps(found))
+"""
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _manage(env, *args):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    if not CHROMIUM or not Path(CHROMIUM).exists():
+        pytest.skip(
+            "Chromium is not installed (apt-get install chromium): "
+            "browser tests skipped"
+        )
+    folder = tmp_path_factory.mktemp("live-site")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hejnal.settings.production",
+        "DATABASE_URL": f"sqlite:///{folder / 'site.sqlite3'}",
+        "MEDIA_ROOT": str(folder / "media"),
+        "STATIC_ROOT": str(folder / "static"),
+        "SERVE_MEDIA": "1",
+        "SECRET_KEY": "browser-tests-only",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "CACHE_URL": "locmemcache://browser",
+    }
+    _manage(env, "migrate", "--no-input")
+    _manage(env, "load_demo", "--articles", str(SITE_ARTICLES), "--verbosity", "0")
+    _manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+    output = _manage(env, "shell", "-c", URL_SCRIPT).stdout
+    urls = json.loads(output.strip().splitlines()[-1])
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "manage.py"),
+            "runserver",
+            f"127.0.0.1:{port}",
+            "--noreload",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _attempt in range(100):
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=1):
+                break
+        except OSError:
+            if server.poll() is not None:
+                pytest.fail(f"server did not start: {server.stderr.read().decode()}")
+            time.sleep(0.2)
+    yield SimpleNamespace(base=base, urls=urls, env=env)
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser(live_site):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE_SCRIPT.exists():
+        pytest.skip("axe-core is not installed (npm ci): accessibility tests skipped")
+    return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+def run_axe(page, axe_source):
+    page.add_script_tag(content=axe_source)
+    return page.evaluate(
+        """async () => {
+            const result = await axe.run(document, {resultTypes: ['violations']});
+            return result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))
+            }));
+        }"""
+    )

@@ -1,0 +1,39 @@
+"""axe-core finds no violation on any page type, language or viewport."""
+
+import pytest
+
+from .conftest import run_axe
+
+PAGE_TYPES = [
+    "HomePage",
+    "SectionPage",
+    "StandardPage",
+    "NewsCategoryPage",
+    "ArticlePage",
+]
+LANGUAGES = ["pl", "en", "de", "uk", "ar"]
+VIEWPORTS = {"desktop": (1280, 900), "mobile": (320, 640)}
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_no_axe_violations(
+    live_site, browser, axe_source, page_type, language, viewport
+):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        url = live_site.urls[f"{page_type}:{language}"]
+        page.goto(live_site.base + url)
+        violations = run_axe(page, axe_source)
+        assert violations == [], f"{url} @ {viewport}: {violations}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["/en/cookies/", "/ar/cookies/", "/de/no-such-page/"])
+def test_utility_pages_have_no_axe_violations(live_site, page, axe_source, path):
+    page.goto(live_site.base + path)
+    assert run_axe(page, axe_source) == []

@@ -1,0 +1,52 @@
+"""Reflow at 320 px, the skip link, the menu with and without JavaScript."""
+
+import pytest
+
+PAGES = ["HomePage:pl", "ArticlePage:pl", "NewsCategoryPage:ar", "StandardPage:uk"]
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_no_horizontal_scrolling_at_320_px(live_site, browser, key):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(live_site.base + live_site.urls[key])
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 320
+
+
+def test_first_tab_reaches_a_visible_skip_link_that_moves_focus(live_site, page):
+    page.goto(live_site.base + live_site.urls["ArticlePage:en"])
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => document.activeElement.className")
+    assert "skip-link" in focused
+    box = page.locator(".skip-link").bounding_box()
+    assert box["y"] >= 0 and box["height"] >= 24
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
+
+
+def test_menu_button_opens_and_closes_on_small_screens(live_site, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 700})
+    page = context.new_page()
+    page.goto(live_site.base + live_site.urls["HomePage:de"])
+    toggle = page.locator(".main-nav__toggle")
+    menu = page.locator("#main-nav-list")
+    assert toggle.is_visible() and not menu.is_visible()
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true" and menu.is_visible()
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false" and not menu.is_visible()
+    context.close()
+
+
+def test_menu_is_usable_without_javascript(live_site, browser):
+    context = browser.new_context(
+        viewport={"width": 375, "height": 700}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(live_site.base + live_site.urls["HomePage:de"])
+    assert page.locator("#main-nav-list").is_visible()
+    assert not page.locator(".main-nav__toggle").is_visible()
+    context.close()
