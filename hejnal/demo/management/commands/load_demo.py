@@ -39,6 +39,6 @@ class Command(BaseCommand):
                 self.stdout.write(line)
             self.stdout.write(f"Took {time.monotonic() - started:.1f} s.")
             self.stdout.write(
-                f"Admin: http://127.0.0.1:8000/admin/  login: {ADMIN_USERNAME}  "
-                f"password: {ADMIN_PASSWORD}"
+                f"Admin login (at /admin/): user {ADMIN_USERNAME}, "
+                f"password {ADMIN_PASSWORD}"
             )
