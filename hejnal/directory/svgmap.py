@@ -42,8 +42,9 @@ class Frame:
         return self.west <= lon <= self.east and self.south <= lat <= self.north
 
     def project(self, lat, lon):
-        x = (lon - self.west) * self.scale
-        y = (self.north - lat) * self.scale
+        """Pixel position of a point; points beyond the frame sit on its edge."""
+        x = min(max((lon - self.west) * self.scale, 0), self.width)
+        y = min(max((self.north - lat) * self.scale, 0), self.height)
         return round(x, 1), round(y, 1)
 
 
