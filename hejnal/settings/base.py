@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "hejnal.importers",
     "hejnal.api",
     "hejnal.demo",
+    "hejnal.editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
