@@ -1,0 +1,75 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from . import dashboard
+
+
+class EditorialPanel(Component):
+    """A dashboard panel listing pages; subclasses name their query."""
+
+    template_name = "editorial/panels/page_list.html"
+    title = ""
+    empty = ""
+
+    def __init__(self, request):
+        self.request = request
+
+    def rows(self):
+        raise NotImplementedError
+
+    def get_context_data(self, parent_context):
+        return {
+            "panel_name": self.name,
+            "title": self.title,
+            "empty": self.empty,
+            "rows": self.rows(),
+        }
+
+
+class MissingAltOrLeadPanel(EditorialPanel):
+    name = "editorial_missing_alt_or_lead"
+    order = 160
+    title = _("Articles missing alternative text or a lead")
+    empty = _("Every article has its image described and a lead.")
+    template_name = "editorial/panels/missing_alt_or_lead.html"
+
+    def rows(self):
+        return dashboard.missing_alt_or_lead(self.request.user)
+
+
+class NotUpdatedPanel(EditorialPanel):
+    name = "editorial_not_updated"
+    order = 170
+    title = _("Pages not updated for over a year")
+    empty = _("Every page has been updated within the last year.")
+
+    def rows(self):
+        return [
+            {"page": page, "date": page.last_published_at}
+            for page in dashboard.not_updated(self.request.user)
+        ]
+
+
+class RecentDraftsPanel(EditorialPanel):
+    name = "editorial_recent_drafts"
+    order = 180
+    title = _("My recent drafts")
+    empty = _("You have no unpublished drafts.")
+
+    def rows(self):
+        return [
+            {"page": page, "date": page.latest_revision_created_at}
+            for page in dashboard.recent_drafts(self.request.user)
+        ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    panels.extend(
+        [
+            MissingAltOrLeadPanel(request),
+            NotUpdatedPanel(request),
+            RecentDraftsPanel(request),
+        ]
+    )
