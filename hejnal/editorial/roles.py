@@ -27,8 +27,17 @@ EDITOR_MODEL_PERMISSIONS = {
     "wagtailadmin.admin": ("access_admin",),
     "news.topic": ("add_topic", "change_topic", "view_topic"),
 }
+ALERT_PERMISSIONS = {
+    "editorial.alertbanner": (
+        "add_alertbanner",
+        "change_alertbanner",
+        "delete_alertbanner",
+        "view_alertbanner",
+    ),
+}
 MODERATOR_MODEL_PERMISSIONS = {
     **EDITOR_MODEL_PERMISSIONS,
+    **ALERT_PERMISSIONS,
     "news.topic": ("add_topic", "change_topic", "delete_topic", "view_topic"),
 }
 
@@ -108,7 +117,9 @@ def sync_language_permissions(apps=global_apps):
 
     admin_group = groups[ADMINISTRATORS]
     admin_group.permissions.add(
-        *_permissions(apps, {"wagtailadmin.admin": ("access_admin",)})
+        *_permissions(
+            apps, {"wagtailadmin.admin": ("access_admin",), **ALERT_PERMISSIONS}
+        )
     )
     root_page = Page.objects.filter(depth=1).first()
     if root_page is not None:
@@ -148,3 +159,14 @@ def sync_language_permissions(apps=global_apps):
                     group=group, page_id=home.pk, permission=permission
                 )
     return sorted(homes)
+
+
+def sync_from_migration(apps, schema_editor):
+    """RunPython entry point: permissions first, as post_migrate has not run yet."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    sync_language_permissions(apps)

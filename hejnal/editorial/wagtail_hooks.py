@@ -1,8 +1,24 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import dashboard
+from .models import AlertBanner
+
+
+class AlertBannerViewSet(SnippetViewSet):
+    model = AlertBanner
+    icon = "warning"
+    menu_label = _("Alert banners")
+    menu_order = 270
+    add_to_admin_menu = True
+    list_display = ["message", "severity", "language", "starts_at", "ends_at"]
+    list_filter = ["severity", "language"]
+
+
+register_snippet(AlertBannerViewSet)
 
 
 class EditorialPanel(Component):
