@@ -1,10 +1,9 @@
 """Is a translated page behind its source? (wagtail-localize)
 
-wagtail-localize records, per translation, the source content it was last
-synced from (``TranslationSource.last_updated_at``) and when the translation
-was last created or updated from it (``Translation.updated_at``... via
-``TranslationSource``). A translation is out of date when its source page has
-been published since the source content was last captured for translation.
+wagtail-localize keeps, per source page and language, a ``TranslationSource``
+whose ``last_updated_at`` is when the source content was last captured (on
+creation and on every "Sync translated pages"). A translation is out of date
+when its source page was published after that moment.
 """
 
 from wagtail.models import Page
@@ -21,6 +20,7 @@ def outdated_source(page):
         TranslationSource.objects.filter(
             object_id=page.translation_key,
             translations__target_locale_id=page.locale_id,
+            translations__enabled=True,
         )
         .select_related("locale")
         .order_by("-last_updated_at")
