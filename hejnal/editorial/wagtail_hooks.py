@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import dashboard
+from .bulk_actions import TagWithTopicBulkAction
 from .models import AlertBanner
 
 
@@ -89,3 +90,6 @@ def add_editorial_panels(request, panels):
             RecentDraftsPanel(request),
         ]
     )
+
+
+hooks.register("register_bulk_action", TagWithTopicBulkAction)
