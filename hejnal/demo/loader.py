@@ -26,6 +26,7 @@ from hejnal.news.models import ArticlePage, NewsCategoryPage, Topic
 from hejnal.pages.models import HomePage, SectionPage, StandardPage
 
 from . import content
+from .accessibility_statement import statement_page
 from .bulk import bulk_create_pages, bulk_set_m2m
 from .images import draw_illustration
 
@@ -247,20 +248,23 @@ class DemoLoader:
                         }
                     )
                     body.extend(paragraph(text) for text in paragraphs)
-                self._publish(
-                    parent,
-                    StandardPage(
+                office = content.site_texts(code).get(
+                    "office_name", "Biuro Współpracy Międzynarodowej"
+                )
+                if spec.key == "accessibility":
+                    new_page = statement_page(code, spec, office, body=[])
+                    new_page.title, new_page.slug = spec.title, slug
+                    new_page.show_in_menus = True
+                else:
+                    new_page = StandardPage(
                         title=spec.title,
                         slug=slug,
                         intro=spec.intro,
                         body=body,
                         show_in_menus=True,
-                        prepared_by=content.site_texts(code).get(
-                            "office_name", "Biuro Współpracy Międzynarodowej"
-                        ),
-                    ),
-                    pl.get(("page", spec.key)),
-                )
+                        prepared_by=office,
+                    )
+                self._publish(parent, new_page, pl.get(("page", spec.key)))
         self._remember_keys(code, home, sections)
         return home
 

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from hejnal.core.blocks import BodyBlock, LinkBlock
 from hejnal.core.models import PublicationRecordMixin
 
+from .accessibility import AccessibilityStatementPage
+
 
 class HomePage(Page):
     """The root of one language version."""
@@ -42,6 +44,7 @@ class HomePage(Page):
     subpage_types = [
         "pages.SectionPage",
         "pages.StandardPage",
+        "pages.AccessibilityStatementPage",
         "news.NewsCategoryPage",
         "directory.NationalDayCalendarPage",
         "directory.PartnerCityIndexPage",
@@ -84,6 +87,7 @@ class SectionPage(Page):
     subpage_types = [
         "pages.SectionPage",
         "pages.StandardPage",
+        "pages.AccessibilityStatementPage",
         "news.NewsCategoryPage",
         "directory.NationalDayCalendarPage",
         "directory.PartnerCityIndexPage",
@@ -116,3 +120,6 @@ class StandardPage(PublicationRecordMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+__all__ = ["AccessibilityStatementPage", "HomePage", "SectionPage", "StandardPage"]

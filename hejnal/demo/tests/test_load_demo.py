@@ -6,7 +6,7 @@ from hejnal.core.models import PublicationEvent
 from hejnal.demo.loader import articles_per_language
 from hejnal.images.models import CityImage
 from hejnal.news.models import ArticlePage, NewsCategoryPage
-from hejnal.pages.models import HomePage, StandardPage
+from hejnal.pages.models import AccessibilityStatementPage, HomePage, StandardPage
 
 
 def snapshot():
@@ -49,9 +49,11 @@ def test_default_volume_meets_the_demo_minimums():
 def test_demo_site_has_every_language_and_its_pages():
     assert HomePage.objects.live().count() == 5
     for code in ("pl", "en", "de", "uk", "ar"):
-        assert (
-            StandardPage.objects.live().filter(locale__language_code=code).count() >= 5
-        )
+        standalone = [
+            model.objects.live().filter(locale__language_code=code).count()
+            for model in (StandardPage, AccessibilityStatementPage)
+        ]
+        assert sum(standalone) >= 5 and standalone[1] == 1
         categories = NewsCategoryPage.objects.filter(locale__language_code=code)
         assert categories.count() >= 3
     for image in CityImage.objects.all():
