@@ -6,6 +6,10 @@ PORT ?= 8000
 ARTICLES ?= 300
 
 .PHONY: demo test install install-test lint messages bench clean
+BENCH_DB ?= /tmp/hejnal-bench.sqlite3
+BENCH_ARTICLES ?= 100000
+BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) STATIC_ROOT=/tmp/hejnal-bench-static \
+	SECRET_KEY=bench-only ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +49,15 @@ messages: install-test
 	cd hejnal && ../$(PY) ../manage.py makemessages --no-obsolete -l pl -l en -l de -l uk -l ar \
 		--ignore "demo/content/*"
 	cd hejnal && ../$(PY) ../manage.py compilemessages
+
+# Measurements recorded in docs/benchmarks.md (takes several minutes).
+bench: install
+	$(BENCH_ENV) $(PY) manage.py migrate --no-input
+	$(BENCH_ENV) $(PY) manage.py load_demo --articles $(BENCH_ARTICLES)
+	$(BENCH_ENV) DJANGO_SETTINGS_MODULE=hejnal.settings.production \
+		$(PY) manage.py collectstatic --no-input --verbosity 0
+	$(BENCH_ENV) DJANGO_SETTINGS_MODULE=hejnal.settings.production \
+		$(PY) benchmarks/serving.py --requests 600
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
