@@ -22,7 +22,6 @@ def outdated_source(page):
             translations__target_locale_id=page.locale_id,
             translations__enabled=True,
         )
-        .select_related("locale")
         .order_by("-last_updated_at")
         .first()
     )
@@ -30,8 +29,8 @@ def outdated_source(page):
         return None
     original = (
         Page.objects.live()
-        .public()
         .filter(translation_key=page.translation_key, locale_id=source.locale_id)
+        .select_related("locale")
         .first()
     )
     if original is None or original.last_published_at is None:

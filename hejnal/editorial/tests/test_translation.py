@@ -118,3 +118,15 @@ def test_source_articles_show_no_notice(client):
     assert outdated_source(article) is None
     content = client.get(article.url).content.decode()
     assert "translation-notice" not in content
+
+
+@pytest.mark.django_db
+def test_notice_check_costs_one_query_for_originals_two_for_translations(
+    translate_to_english, django_assert_num_queries
+):
+    article = untranslated_polish_article()
+    english = translate_to_english(article)
+    with django_assert_num_queries(1):
+        outdated_source(article)
+    with django_assert_num_queries(2):
+        outdated_source(english)
