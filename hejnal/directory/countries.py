@@ -155,6 +155,9 @@ class CountryChoiceField(forms.TypedChoiceField):
             "e.g. DE for Germany or UA for Ukraine."
         )
 
+    def to_python(self, value):
+        return normalise_code(super().to_python(value))
+
     def _choices_for_request(self):
         return [("", "---------"), *country_choices()]
 

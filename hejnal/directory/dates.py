@@ -8,6 +8,7 @@ import calendar
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
 FIXED = "fixed"
@@ -25,17 +26,11 @@ def check_day_of_month(month, day):
         raise ValidationError(
             _("%(month)s has no day %(day)s; it has at most %(longest)s days."),
             params={
-                "month": month_name(month),
+                "month": MONTHS[month],
                 "day": day,
                 "longest": longest,
             },
         )
-
-
-def month_name(month):
-    from django.utils.dates import MONTHS
-
-    return MONTHS[month]
 
 
 def fixed_date_in(year, month, day):

@@ -74,8 +74,8 @@ def attach_greetings(found, language):
         return found
     from hejnal.news.models import ArticlePage
 
-    first = min(o.date for o in found) - datetime.timedelta(days=GREETING_DAYS_AFTER)
-    last = max(o.date for o in found) + datetime.timedelta(days=GREETING_DAYS_BEFORE)
+    first = min(o.date for o in found) - datetime.timedelta(days=GREETING_DAYS_BEFORE)
+    last = max(o.date for o in found) + datetime.timedelta(days=GREETING_DAYS_AFTER)
     codes = {o.day.country for o in found}
     articles = (
         ArticlePage.objects.live()
@@ -103,10 +103,13 @@ def attach_greetings(found, language):
     return found
 
 
-def upcoming(language, today, days=UPCOMING_DAYS, limit=None, greetings=True):
+def upcoming(
+    language, today, days=UPCOMING_DAYS, limit=None, greetings=True, entries=None
+):
     """National days from today on, for the home page block and the calendar."""
     end = today + datetime.timedelta(days=days)
-    found = occurrences(national_days(language), today, end, today=today)
+    entries = national_days(language) if entries is None else entries
+    found = occurrences(entries, today, end, today=today)
     if limit:
         found = found[:limit]
     if greetings:
@@ -114,14 +117,15 @@ def upcoming(language, today, days=UPCOMING_DAYS, limit=None, greetings=True):
     return found
 
 
-def calendar_year(language, year, today):
+def calendar_year(language, year, today, entries=None, greetings=True):
     """The year's national days by month (all twelve months, some maybe empty)."""
     from django.utils.dates import MONTHS
 
     start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    found = attach_greetings(
-        occurrences(national_days(language), start, end, today=today), language
-    )
+    entries = national_days(language) if entries is None else entries
+    found = occurrences(entries, start, end, today=today)
+    if greetings:
+        attach_greetings(found, language)
     months = [MonthGroup(number=n, name=MONTHS[n]) for n in range(1, 13)]
     for occurrence in found:
         months[occurrence.date.month - 1].occurrences.append(occurrence)

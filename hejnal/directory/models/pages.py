@@ -59,13 +59,24 @@ class NationalDayCalendarPage(DirectoryIndexPage):
         language = page_language(self)
         today = timezone.localdate()
         year = self.selected_year(request, today)
+        entries = listing.national_days(language)
+        months = listing.calendar_year(
+            language, year, today, entries=entries, greetings=False
+        )
+        upcoming = listing.upcoming(
+            language, today, limit=8, entries=entries, greetings=False
+        )
+        # One query finds the greetings for both lists.
+        listing.attach_greetings(
+            [o for month in months for o in month.occurrences] + upcoming, language
+        )
         context.update(
             today=today,
             year=year,
             previous_year=year - 1 if year > MIN_YEAR else None,
             next_year=year + 1 if year < MAX_YEAR else None,
-            months=listing.calendar_year(language, year, today),
-            upcoming=listing.upcoming(language, today, limit=8),
+            months=months,
+            upcoming=upcoming,
             upcoming_days=listing.UPCOMING_DAYS,
         )
         return context
