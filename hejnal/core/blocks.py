@@ -3,11 +3,13 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from .embeds import embed_src, provider_name
+from .linktext import validate_link_title, validate_rich_text_links
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -107,6 +109,10 @@ class VideoBlock(blocks.StructBlock):
             errors["transcript"] = ValidationError(
                 _("Add a transcript, or confirm that the video has captions.")
             )
+        try:
+            validate_rich_text_links(value["transcript"])
+        except ValidationError as error:
+            errors.setdefault("transcript", error)
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value
@@ -132,6 +138,16 @@ class AudioBlock(blocks.StructBlock):
         label = _("Audio")
         template = "components/blocks/audio.html"
 
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            validate_rich_text_links(value["transcript"])
+        except ValidationError as error:
+            raise StructBlockValidationError(
+                block_errors={"transcript": error}
+            ) from error
+        return value
+
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
@@ -143,6 +159,19 @@ class BodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     video = VideoBlock()
     audio = AudioBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        for index, child in enumerate(value):
+            if child.block_type == "paragraph":
+                try:
+                    validate_rich_text_links(child.value)
+                except ValidationError as error:
+                    errors[index] = error
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value
 
 
 class LinkBlock(blocks.StructBlock):
@@ -169,4 +198,8 @@ class LinkBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={"title": ValidationError(_("External links need text."))}
             )
+        try:
+            validate_link_title(value["title"])
+        except ValidationError as error:
+            raise StructBlockValidationError(block_errors={"title": error}) from error
         return value
