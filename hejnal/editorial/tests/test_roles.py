@@ -141,3 +141,22 @@ def test_public_api_accepts_no_writes(editor_en):
         assert method(url, {"title": "x"}).status_code in (403, 405)
     page.refresh_from_db()
     assert page.title != "x"
+
+
+@pytest.mark.django_db
+def test_demo_load_is_idempotent_and_prints_every_login():
+    from hejnal.demo.loader import Summary
+    from hejnal.editorial import demo
+
+    printed = []
+
+    class Loader:
+        summary = Summary()
+        out = staticmethod(printed.append)
+
+    demo.load(Loader(), {})
+    for login in ("editor_en", "editor_de", "moderator_pl", "administrator"):
+        assert login in printed[-1]
+        assert user(login).check_password("hejnal-demo")
+    assert user("editor_de").groups.get().name == "Editors (de)"
+    assert user("editor_de").email == "editor_de@example.org"
