@@ -97,3 +97,26 @@ def test_end_before_start_is_rejected():
 def test_moderators_manage_banners_editors_do_not():
     assert user("moderator_pl").has_perm("editorial.add_alertbanner")
     assert not user("editor_en").has_perm("editorial.add_alertbanner")
+
+
+@pytest.mark.django_db
+def test_moderator_adds_a_banner_in_the_admin(client):
+    from django.urls import reverse
+
+    url = reverse("wagtailsnippets_editorial_alertbanner:add")
+    client.force_login(user("editor_en"))
+    assert client.get(url).status_code in (302, 403)
+    client.force_login(user("moderator_en"))
+    response = client.post(
+        url,
+        {
+            "message": "Closed on Monday",
+            "link_url": "",
+            "severity": "warning",
+            "language": "en",
+            "starts_at": "2026-01-01 08:00",
+            "ends_at": "",
+        },
+    )
+    assert response.status_code == 302
+    assert AlertBanner.objects.get(message="Closed on Monday").language == "en"

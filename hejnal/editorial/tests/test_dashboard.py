@@ -123,3 +123,14 @@ def test_panel_queries_do_not_grow_with_rows():
         rows = dashboard.missing_alt_or_lead(editor, limit=10)
     assert len(rows) == 10
     assert len(many) == len(few)
+
+
+@pytest.mark.django_db
+def test_superuser_dashboard_shows_every_editorial_panel(client):
+    content = dashboard_html(client, "admin")
+    for name in (
+        "editorial_missing_alt_or_lead",
+        "editorial_not_updated",
+        "editorial_recent_drafts",
+    ):
+        assert f'data-panel="{name}"' in content
