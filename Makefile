@@ -61,3 +61,14 @@ bench: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+# Lighthouse (npm, pinned) on home, a category and an article in two languages,
+# against Debian's Chromium and a demo server with production settings.
+# Reports in reports/lighthouse/ (summary.md has the scores).
+.PHONY: lighthouse screenshots
+lighthouse: install node_modules/.installed
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) tools/lighthouse.py
+
+# Every page type at 320 and 1280 px, in Polish and Arabic: reports/screenshots/.
+screenshots: install-test
+	$(PY) tools/screenshots.py
