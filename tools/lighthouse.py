@@ -25,6 +25,7 @@ CHROME_FLAGS = (
 )
 PAGES = ["HomePage", "NewsCategoryPage", "ArticlePage"]
 LANGUAGES = ["pl", "en"]
+ATTEMPTS = 3
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
@@ -36,19 +37,22 @@ def audit(url, out_base):
         **os.environ,
         "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium"),
     }
-    subprocess.run(
-        [
-            str(binary),
-            url,
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--output=json",
-            "--output=html",
-            f"--output-path={out_base}",
-            "--quiet",
-        ],
-        env=env,
-        check=True,
-    )
+    command = [
+        str(binary),
+        url,
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--output=json",
+        "--output=html",
+        f"--output-path={out_base}",
+        "--quiet",
+    ]
+    # A busy machine sometimes loses the trace (NO_NAVSTART): try again.
+    for attempt in range(1, ATTEMPTS + 1):
+        if subprocess.run(command, env=env).returncode == 0:
+            break
+        print(f"lighthouse failed on {url} (attempt {attempt})", flush=True)
+    else:
+        raise SystemExit(f"lighthouse kept failing on {url}")
     report = json.loads(Path(f"{out_base}.report.json").read_text())
     scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
     audits = report["audits"]

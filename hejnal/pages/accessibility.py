@@ -164,6 +164,11 @@ class AccessibilityStatementPage(PublicationRecordMixin, Page):
     class Meta:
         verbose_name = _("accessibility statement")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["record"] = self.publication_record()
+        return context
+
     def items_by_reason(self):
         """Non-accessible content grouped in the model statement's order."""
         groups = []

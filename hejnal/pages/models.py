@@ -121,5 +121,10 @@ class StandardPage(PublicationRecordMixin, Page):
     class Meta:
         verbose_name = _("standard page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["record"] = self.publication_record()
+        return context
+
 
 __all__ = ["AccessibilityStatementPage", "HomePage", "SectionPage", "StandardPage"]
