@@ -135,6 +135,12 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 
+# E-mail: workflow notifications. EMAIL_URL, e.g. smtp+tls://user:pass@host:587;
+# without it, messages are printed to the console.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="hejnal@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
 # Languages -----------------------------------------------------------------
 LANGUAGE_CODE = "pl"
 LANGUAGES = [
