@@ -10,6 +10,7 @@ PAGE_TYPES = [
     "StandardPage",
     "NewsCategoryPage",
     "ArticlePage",
+    "AccessibilityStatementPage",
 ]
 LANGUAGES = ["pl", "en", "de", "uk", "ar"]
 VIEWPORTS = {"desktop": (1280, 900), "mobile": (320, 640)}
