@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -119,6 +120,8 @@ def main():
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--folder", default=None)
     args = parser.parse_args()
+    # Stop cleanly (and stop the server process) on kill as well as Ctrl+C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with demo_server(args.port, args.articles, args.folder) as (base, urls):
         print(json.dumps(urls), flush=True)
         print(f"READY {base}", flush=True)
