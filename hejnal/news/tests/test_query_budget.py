@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from hejnal.demo.bulk import bulk_create_pages
 from hejnal.news.models import ArticlePage, ArticleRelatedLink, NewsCategoryPage, Topic
 
-ARTICLE_BUDGET = 25
-CATEGORY_BUDGET = 21
-HOME_BUDGET = 19
+ARTICLE_BUDGET = 27
+CATEGORY_BUDGET = 22
+HOME_BUDGET = 24
 
 
 def count_queries(client, url):
