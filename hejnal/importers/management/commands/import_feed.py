@@ -1,0 +1,39 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from hejnal.importers.base import ImportRefused
+from hejnal.importers.rss import parse_feed
+from hejnal.importers.run import resolve_target, run_import
+from hejnal.importers.sources import read_source
+
+
+class Command(BaseCommand):
+    help = _("Import an RSS 2.0 or Atom feed (file or URL) as articles.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("source", help=_("a file path or an http(s) address"))
+        parser.add_argument("--locale", required=True, help=_("language code, e.g. en"))
+        parser.add_argument(
+            "--into", required=True, help=_("slug of the news category page")
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help=_("report only, write nothing")
+        )
+
+    def handle(self, *args, **options):
+        _locale, category = resolve_target(options["locale"], options["into"])
+        try:
+            data = read_source(options["source"])
+        except ImportRefused as exc:
+            raise CommandError(str(exc)) from exc
+        report = run_import(
+            parse_feed,
+            data,
+            category,
+            dry_run=options["dry_run"],
+            progress=options["verbosity"] > 0,
+            stderr=self.stderr._out,
+        )
+        self.stdout.write("\n".join(report.lines()))
+        if report.interrupted:
+            raise CommandError(_("Interrupted."))

@@ -1,0 +1,16 @@
+from io import StringIO
+from pathlib import Path
+
+from django.core.management import call_command
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def run_command(name, *args, **options):
+    out, err = StringIO(), StringIO()
+    call_command(name, *args, stdout=out, stderr=err, verbosity=0, **options)
+    return out.getvalue()
+
+
+def category_of(categories, language):
+    return sorted(categories[language], key=lambda page: page.path)[0]
