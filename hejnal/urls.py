@@ -10,9 +10,9 @@ from hejnal.api import urls as api_urls
 from hejnal.consent.views import cookie_settings
 from hejnal.directory import urls as directory_urls
 from hejnal.news import urls as news_urls
-from hejnal.search import urls as search_urls
 from hejnal.ops.robots import robots_txt
 from hejnal.ops.views import healthz, readyz
+from hejnal.search import urls as search_urls
 
 handler500 = "hejnal.core.errors.server_error"
 

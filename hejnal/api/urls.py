@@ -1,4 +1,4 @@
-"""URLs of this app: ``i18n_urlpatterns`` live below /<lang>/, ``urlpatterns`` at the root."""
+"""URLs: ``i18n_urlpatterns`` below /<lang>/, ``urlpatterns`` at the root."""
 
 i18n_urlpatterns = []
 urlpatterns = []
