@@ -33,9 +33,7 @@ if settings.DEBUG or settings.HEJNAL_SERVE_MEDIA:
     from django.views.static import serve
 
     urlpatterns.append(
-        re_path(
-            r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        )
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )
 
 urlpatterns += i18n_patterns(
