@@ -1,21 +1,18 @@
 /* Hejnał: small enhancements; every feature works without this file. */
 (function () {
   "use strict";
-  var root = document.documentElement;
-  root.classList.remove("no-js");
-  root.classList.add("js");
+  // The "js" class is set by an inline line in <head>, before first paint,
+  // so the collapsed menu takes its final place at once (no layout shift).
 
   function initMenu() {
     var toggle = document.querySelector(".main-nav__toggle");
     var list = document.getElementById("main-nav-list");
     if (!toggle || !list) return;
-    toggle.hidden = false;
-    list.setAttribute("data-collapsed", "");
     toggle.addEventListener("click", function () {
       var open = toggle.getAttribute("aria-expanded") === "true";
       toggle.setAttribute("aria-expanded", String(!open));
-      if (open) list.setAttribute("data-collapsed", "");
-      else list.removeAttribute("data-collapsed");
+      if (open) list.removeAttribute("data-expanded");
+      else list.setAttribute("data-expanded", "");
     });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
