@@ -95,6 +95,9 @@ def live_site(tmp_path_factory):
     _manage(env, "collectstatic", "--no-input", "--verbosity", "0")
     output = _manage(env, "shell", "-c", URL_SCRIPT).stdout
     urls = json.loads(output.strip().splitlines()[-1])
+    # A file, not a pipe: nobody reads the log while tests run, and a full
+    # pipe would block the server mid-suite.
+    log = open(folder / "server.log", "w+b")  # noqa: SIM115
     server = subprocess.Popen(
         [
             sys.executable,
@@ -106,7 +109,7 @@ def live_site(tmp_path_factory):
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     for _attempt in range(100):
@@ -115,11 +118,13 @@ def live_site(tmp_path_factory):
                 break
         except OSError:
             if server.poll() is not None:
-                pytest.fail(f"server did not start: {server.stderr.read().decode()}")
+                log.seek(0)
+                pytest.fail(f"server did not start: {log.read().decode()}")
             time.sleep(0.2)
     yield SimpleNamespace(base=base, urls=urls, env=env)
     server.terminate()
     server.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture(scope="session")
