@@ -2,7 +2,10 @@
 
 from django.urls import path
 
+from .seo import sitemap_xml
 from .views import api_router
+
+__all__ = ["i18n_urlpatterns", "sitemap_xml", "urlpatterns"]
 
 i18n_urlpatterns = []
 urlpatterns = [
