@@ -21,7 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", api_urls.sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     *api_urls.urlpatterns,
     *search_urls.urlpatterns,

@@ -319,7 +319,7 @@ def _article(context, page, canonical, image, organization):
         "@type": "NewsArticle",
         "headline": page.title[:110],
         "description": page.lead,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": translation.get_language() or settings.LANGUAGE_CODE,
         "mainEntityOfPage": canonical,
         "url": canonical,
         "datePublished": _iso(published) or page.date.isoformat(),
