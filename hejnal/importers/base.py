@@ -325,7 +325,10 @@ class PageWriter:
             parent = self._parent_for(item)
             page.slug = self._unique_slug(parent, item.slug or title)
             parent.add_child(instance=page)
-        revision = page.save_revision(user=self.user, log_action=True)
+        # A new page was validated by add_child already; an update is checked here.
+        revision = page.save_revision(
+            user=self.user, log_action=True, clean=existing is not None
+        )
         revision.publish(user=self.user)
         ImportedItem.objects.update_or_create(
             locale=self.locale,

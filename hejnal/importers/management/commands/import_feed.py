@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from hejnal.importers.base import ImportRefused
 from hejnal.importers.rss import parse_feed
@@ -8,16 +9,22 @@ from hejnal.importers.sources import read_source
 
 
 class Command(BaseCommand):
-    help = _("Import an RSS 2.0 or Atom feed (file or URL) as articles.")
+    help = gettext_lazy("Import an RSS 2.0 or Atom feed (file or URL) as articles.")
 
     def add_arguments(self, parser):
-        parser.add_argument("source", help=_("a file path or an http(s) address"))
-        parser.add_argument("--locale", required=True, help=_("language code, e.g. en"))
         parser.add_argument(
-            "--into", required=True, help=_("slug of the news category page")
+            "source", help=gettext_lazy("a file path or an http(s) address")
         )
         parser.add_argument(
-            "--dry-run", action="store_true", help=_("report only, write nothing")
+            "--locale", required=True, help=gettext_lazy("language code, e.g. en")
+        )
+        parser.add_argument(
+            "--into", required=True, help=gettext_lazy("slug of the news category page")
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help=gettext_lazy("report only, write nothing"),
         )
 
     def handle(self, *args, **options):

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from hejnal.importers.base import ImportRefused
 from hejnal.importers.run import (
@@ -13,30 +14,38 @@ from hejnal.importers.wxr import parse_wxr
 
 
 class Command(BaseCommand):
-    help = _(
+    help = gettext_lazy(
         "Import a WordPress export (WXR): posts as articles, pages as standard "
         "pages, with images, documents and redirects from the old addresses."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help=_("the WXR file exported by WordPress"))
-        parser.add_argument("--locale", required=True, help=_("language code, e.g. en"))
         parser.add_argument(
-            "--into", required=True, help=_("slug of the news category page")
+            "file", help=gettext_lazy("the WXR file exported by WordPress")
         )
         parser.add_argument(
-            "--dry-run", action="store_true", help=_("report only, write nothing")
+            "--locale", required=True, help=gettext_lazy("language code, e.g. en")
+        )
+        parser.add_argument(
+            "--into", required=True, help=gettext_lazy("slug of the news category page")
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help=gettext_lazy("report only, write nothing"),
         )
         parser.add_argument(
             "--uploads",
-            help=_(
+            help=gettext_lazy(
                 "folder with the copy of wp-content/uploads "
                 "(default: “uploads” next to the file)"
             ),
         )
         parser.add_argument(
             "--pages-into",
-            help=_("slug of the page that receives WordPress pages (default: home)"),
+            help=gettext_lazy(
+                "slug of the page that receives WordPress pages (default: home)"
+            ),
         )
 
     def handle(self, *args, **options):
