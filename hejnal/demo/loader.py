@@ -34,7 +34,11 @@ ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "hejnal-demo"  # printed by load_demo; change it on a real site
 DEFAULT_ARTICLES = 300
 # Other apps add their demo data here: each module has ``load(loader, homes)``.
-DEMO_EXTENSIONS = ["hejnal.directory.demo", "hejnal.editorial.demo"]
+DEMO_EXTENSIONS = [
+    "hejnal.directory.demo",
+    "hejnal.editorial.demo",
+    "hejnal.search.demo",
+]
 MIN_ARABIC = 10
 
 # Where each standard page lives: (section key or None for the home, page key)

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
+from hejnal.core import navigation
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
 from hejnal.core.models.publication import PublicationRecordForm
@@ -176,13 +177,20 @@ class ArticlePage(PublicationRecordMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["record"] = self.publication_record()
         context["topic_list"] = list(self.topics.all())
-        context["see_also"] = [
+        context["see_also"] = self.see_also()
+        context["also_in"] = [
             link
-            for link in self.related_links.select_related("link_page")
-            if link.is_visible
+            for link in navigation.language_links(request, self)
+            if link.is_translation and not link.is_current
         ]
         context["category"] = self.get_parent()
         return context
+
+    def see_also(self):
+        """Curated links first, then automatic ones, five at most (two queries)."""
+        from .related import see_also_for
+
+        return see_also_for(self)
 
 
 class ArticleRelatedLink(Orderable):
@@ -224,3 +232,32 @@ class ArticleRelatedLink(Orderable):
     @property
     def href(self):
         return self.link_url or self.link_page.url
+
+
+class AutomaticRelatedLink(models.Model):
+    """A "See also" article found by content similarity, shared topics and date.
+
+    Computed when the article is published and by ``manage.py refresh_related``,
+    never while a reader waits.
+    """
+
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="automatic_related"
+    )
+    related = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    position = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "related"], name="automatic_related_unique"
+            )
+        ]
+        verbose_name = _("automatic see also link")
+
+    def __str__(self):
+        return f"{self.article_id} → {self.related_id}"

@@ -22,10 +22,11 @@ INSTALLED_APPS = [
     "hejnal.core",
     "hejnal.images",
     "hejnal.pages",
+    # Before news: the index is updated before "See also" reads it on publish.
+    "hejnal.search",
     "hejnal.news",
     "hejnal.consent",
     "hejnal.ops",
-    "hejnal.search",
     "hejnal.directory",
     "hejnal.importers",
     "hejnal.api",
@@ -226,6 +227,9 @@ HEJNAL_LANGUAGE_NAMES = {
     "ar": _("Arabic"),
 }
 HEJNAL_NEWS_PER_PAGE = 12
+# Search: simplemma's dictionaries as memory-mapped tries, built once per machine.
+HEJNAL_LEMMA_DIR = str(env.path("LEMMA_DIR", default=BASE_DIR / ".cache" / "lemmas"))
+HEJNAL_SEARCH_PER_PAGE = 10
 
 LOGGING = {
     "version": 1,

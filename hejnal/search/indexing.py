@@ -1,0 +1,178 @@
+"""Keep the search index in step with what the public can see."""
+
+from collections import Counter
+
+from django.db import transaction
+from django.db.models import F
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from . import analyzer
+from .documents import NOT_INDEXED, document_for, is_indexable
+from .models import SearchEntry, SearchTerm
+
+TERM_LIMIT = SearchTerm._meta.get_field("term").max_length
+
+
+def _entry_fields(document):
+    language = document.language
+    return {
+        "language": language,
+        "category_id": document.category_id,
+        "date": document.date,
+        "title": document.title,
+        "lead": document.lead,
+        "body": document.body,
+        "title_terms": analyzer.term_text(document.title, language),
+        "lead_terms": analyzer.term_text(document.lead, language),
+        "body_terms": analyzer.term_text(document.body, language),
+    }
+
+
+def _vocabulary(fields):
+    """{term: display form} of one entry's words."""
+    language = fields["language"]
+    found = {}
+    for text in (fields["title"], fields["lead"], fields["body"]):
+        for word in analyzer.words(text):
+            display = analyzer.lemma(word[: analyzer.MAX_WORD], language).lower()
+            for part in analyzer.WORD.findall(analyzer.term(word, language)):
+                if len(part) <= TERM_LIMIT:
+                    found.setdefault(part, display if len(display) <= 64 else part)
+    return found
+
+
+def _count_terms(language, added, removed):
+    if added:
+        SearchTerm.objects.bulk_create(
+            [
+                SearchTerm(language=language, term=term, display=display)
+                for term, display in added.items()
+            ],
+            ignore_conflicts=True,
+            batch_size=500,
+        )
+        SearchTerm.objects.filter(language=language, term__in=list(added)).update(
+            documents=F("documents") + 1
+        )
+    if removed:
+        SearchTerm.objects.filter(
+            language=language, term__in=list(removed), documents__gt=0
+        ).update(documents=F("documents") - 1)
+
+
+def _old_terms(entry):
+    if entry is None:
+        return {}
+    return dict.fromkeys(entry.term_set(), "")
+
+
+@transaction.atomic
+def index_page(page):
+    """Add, refresh or drop one page's entry; returns the entry or None."""
+    page = page.specific if isinstance(page, Page) else page
+    existing = SearchEntry.objects.filter(page_id=page.pk).first()
+    if not is_indexable(page):
+        if existing is not None:
+            _count_terms(existing.language, {}, _old_terms(existing))
+            existing.delete()
+        return None
+    fields = _entry_fields(document_for(page))
+    vocabulary = _vocabulary(fields)
+    if existing is None:
+        entry = SearchEntry.objects.create(page_id=page.pk, **fields)
+        _count_terms(fields["language"], vocabulary, {})
+        return entry
+    old = _old_terms(existing)
+    if existing.language != fields["language"]:
+        _count_terms(existing.language, {}, old)
+        old = {}
+    for name, value in fields.items():
+        setattr(existing, name, value)
+    existing.save()
+    added = {term: d for term, d in vocabulary.items() if term not in old}
+    removed = {term: "" for term in old if term not in vocabulary}
+    _count_terms(fields["language"], added, removed)
+    return existing
+
+
+def remove_page(page_id):
+    entry = SearchEntry.objects.filter(page_id=page_id).first()
+    if entry is not None:
+        with transaction.atomic():
+            _count_terms(entry.language, {}, _old_terms(entry))
+            entry.delete()
+
+
+def index_subtree(page):
+    """Re-index a page and everything below it (after a move or a restriction)."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
+        index_page(descendant)
+
+
+def rebuild(progress=None, batch=1000):
+    """Rebuild the whole index in batches; returns the number of entries.
+
+    ``progress(done, total)`` is called after every batch.
+    """
+    from hejnal.news.models import NewsCategoryPage
+
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    categories = dict(NewsCategoryPage.objects.values_list("path", "pk"))
+    ids = list(
+        Page.objects.live()
+        .filter(depth__gt=2)
+        .order_by("path")
+        .values_list("pk", flat=True)
+    )
+    total = len(ids)
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
+    frequencies, displays = {}, {}
+    done = written = 0
+    for start in range(0, total, batch):
+        chunk = Page.objects.filter(pk__in=ids[start : start + batch]).specific()
+        entries = []
+        for page in chunk:
+            done += 1
+            if restricted and page.path.startswith(restricted):
+                continue
+            if page.specific_class._meta.model_name in NOT_INDEXED:
+                continue
+            if page.get_url_parts() is None:
+                continue
+            document = document_for(
+                page,
+                category_id=categories.get(page.path[: -Page.steplen]),
+                language=languages[page.locale_id],
+            )
+            fields = _entry_fields(document)
+            vocabulary = _vocabulary(fields)
+            frequencies.setdefault(document.language, Counter()).update(
+                vocabulary.keys()
+            )
+            shown = displays.setdefault(document.language, {})
+            for term, display in vocabulary.items():
+                shown.setdefault(term, display)
+            entries.append(SearchEntry(page_id=page.pk, **fields))
+        with transaction.atomic():
+            SearchEntry.objects.bulk_create(entries, batch_size=500)
+        written += len(entries)
+        if progress:
+            progress(done, total)
+    with transaction.atomic():
+        for language, counter in frequencies.items():
+            SearchTerm.objects.bulk_create(
+                [
+                    SearchTerm(
+                        language=language,
+                        term=term,
+                        display=displays[language][term],
+                        documents=count,
+                    )
+                    for term, count in counter.items()
+                ],
+                batch_size=2000,
+            )
+    return written
