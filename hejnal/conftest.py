@@ -1,10 +1,18 @@
 """Shared fixtures: one demo site per test session, rolled back per test."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page
 
+from hejnal.news.factories import (
+    ArticlePageFactory,
+    NewsCategoryPageFactory,
+    paragraphs,
+    publish,
+)
 from hejnal.news.models import ArticlePage, NewsCategoryPage
 from hejnal.pages.models import HomePage
 
@@ -56,3 +64,41 @@ def admin_user(db):
 
 def live_url(page):
     return Page.objects.get(pk=page.pk).specific.url
+
+
+@pytest.fixture
+def search_categories(homes):
+    """A fresh, published news category in each language version."""
+    found = {}
+    for language, home in homes.items():
+        category = NewsCategoryPageFactory(
+            parent=home, title=f"Search tests {language}", slug="search-tests"
+        )
+        found[language] = publish(category)
+    return found
+
+
+def add_article(category, title, lead="", body=(), days_ago=0, **fields):
+    article = ArticlePageFactory(
+        parent=category,
+        title=title,
+        lead=lead or title,
+        body=paragraphs(*body),
+        date=datetime.date.today() - datetime.timedelta(days=days_ago),
+        **fields,
+    )
+    return publish(article)
+
+
+@pytest.fixture
+def corpus(search_categories):
+    """The evaluation corpus, published: {(language, key): article}."""
+    from hejnal.search.tests.corpus import ARTICLES
+
+    pages = {}
+    for language, articles in ARTICLES.items():
+        for days_ago, (key, (title, lead, body)) in enumerate(articles.items()):
+            pages[(language, key)] = add_article(
+                search_categories[language], title, lead, [body], days_ago=days_ago
+            )
+    return pages

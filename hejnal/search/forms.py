@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .query import MAX_QUERY_CHARS
+from .query import MAX_QUERY_CHARS, clean
 
 SORTS = [("relevance", _("Relevance")), ("newest", _("Newest first"))]
 SCOPES = [("lang", _("This language")), ("all", _("All languages"))]
@@ -49,6 +49,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, data, *, categories=(), **kwargs):
         data = data.copy()
+        # Control characters (NUL included) are dropped, not refused.
+        data["q"] = clean(data.get("q", ""))
         # The public names are ``from`` and ``to`` (a Python keyword, hence the
         # field names).
         for public, field in (("from", "date_from"), ("to", "date_to")):
