@@ -58,6 +58,17 @@ bench: install
 		$(PY) manage.py collectstatic --no-input --verbosity 0
 	$(BENCH_ENV) DJANGO_SETTINGS_MODULE=hejnal.settings.production \
 		$(PY) benchmarks/serving.py --requests 600
+	$(BENCH_ENV) DJANGO_SETTINGS_MODULE=hejnal.settings.production \
+		$(PY) benchmarks/search.py --queries 200
+	# The same on PostgreSQL (BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/bench).
+	if [ -n "$(BENCH_PG_URL)" ]; then \
+		$(BENCH_ENV) DATABASE_URL=$(BENCH_PG_URL) $(PY) manage.py migrate --no-input && \
+		$(BENCH_ENV) DATABASE_URL=$(BENCH_PG_URL) $(PY) manage.py load_demo \
+			--articles $(BENCH_ARTICLES) && \
+		$(BENCH_ENV) DATABASE_URL=$(BENCH_PG_URL) \
+			DJANGO_SETTINGS_MODULE=hejnal.settings.production \
+			$(PY) benchmarks/search.py --queries 200; \
+	fi
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

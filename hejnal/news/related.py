@@ -48,17 +48,18 @@ def see_also_for(article):
             )
         else:
             items.append(SeeAlso(link.title, url=link.link_url))
-    if len(items) >= MAX_LINKS or not article.pk:
-        return items[:MAX_LINKS]
+    # Always asked (even with five curated links), so the page's query count
+    # does not depend on the content.
     automatic = (
         article.automatic_related.filter(related__live=True)
-        .exclude(related_id__in=seen)
         .select_related("related")
-        .order_by("position")
+        .order_by("position")[: MAX_LINKS * 2]
     )
-    for link in automatic[: MAX_LINKS - len(items)]:
-        items.append(SeeAlso(link.related.title, page=link.related))
-    return items
+    for link in automatic:
+        if link.related_id not in seen:
+            seen.add(link.related_id)
+            items.append(SeeAlso(link.related.title, page=link.related))
+    return items[:MAX_LINKS]
 
 
 def _significant_terms(entry, documents_total):
