@@ -18,32 +18,81 @@ scratch environment:
 import time
 
 PAIRS = [
-    ("Krakowie", "Kraków"), ("Krakowa", "Kraków"), ("Krakowem", "Kraków"),
-    ("Warszawie", "Warszawa"), ("Norymbergą", "Norymberga"), ("Lwowa", "Lwów"),
-    ("Kijowie", "Kijów"), ("Wilnem", "Wilno"), ("miast", "miasto"),
-    ("miastach", "miasto"), ("miastem", "miasto"), ("partnerskich", "partnerski"),
-    ("partnerskiego", "partnerski"), ("stypendystą", "stypendysta"),
-    ("stypendystów", "stypendysta"), ("stypendiów", "stypendium"),
-    ("stypendia", "stypendium"), ("żłobku", "żłobek"), ("żłobków", "żłobek"),
-    ("konsulatu", "konsulat"), ("konsulatach", "konsulat"), ("konsula", "konsul"),
-    ("konsulowie", "konsul"), ("ambasadzie", "ambasada"), ("ambasadorem", "ambasador"),
-    ("delegacji", "delegacja"), ("delegacjami", "delegacja"), ("mieszkańców", "mieszkaniec"),
-    ("mieszkańcom", "mieszkaniec"), ("cudzoziemców", "cudzoziemiec"),
-    ("cudzoziemcom", "cudzoziemiec"), ("studentów", "student"), ("studentkami", "studentka"),
-    ("uczelni", "uczelnia"), ("uczelniach", "uczelnia"), ("współpracy", "współpraca"),
-    ("współpracą", "współpraca"), ("umowy", "umowa"), ("umowę", "umowa"),
-    ("porozumieniu", "porozumienie"), ("święta", "święto"), ("świętem", "święto"),
-    ("narodowego", "narodowy"), ("narodowych", "narodowy"), ("życzeniami", "życzenie"),
-    ("jarmarku", "jarmark"), ("jarmarki", "jarmark"), ("biletów", "bilet"),
-    ("biletem", "bilet"), ("tramwajach", "tramwaj"), ("muzeach", "muzeum"),
-    ("muzeów", "muzeum"), ("zezwolenia", "zezwolenie"), ("pobytu", "pobyt"),
-    ("wniosków", "wniosek"), ("wnioskiem", "wniosek"), ("urzędzie", "urząd"),
-    ("urzędów", "urząd"), ("dzielnicy", "dzielnica"), ("koncertu", "koncert"),
-    ("koncertami", "koncert"), ("orkiestry", "orkiestra"), ("burmistrzów", "burmistrz"),
-    ("prezydentem", "prezydent"), ("konferencji", "konferencja"), ("krajów", "kraj"),
-    ("krajach", "kraj"), ("maratonu", "maraton"), ("biegaczy", "biegacz"),
-    ("ulicami", "ulica"), ("rynku", "rynek"), ("przyjechali", "przyjechać"),
-    ("podpisały", "podpisać"), ("otworzy", "otworzyć"), ("zaprasza", "zapraszać"),
+    ("Krakowie", "Kraków"),
+    ("Krakowa", "Kraków"),
+    ("Krakowem", "Kraków"),
+    ("Warszawie", "Warszawa"),
+    ("Norymbergą", "Norymberga"),
+    ("Lwowa", "Lwów"),
+    ("Kijowie", "Kijów"),
+    ("Wilnem", "Wilno"),
+    ("miast", "miasto"),
+    ("miastach", "miasto"),
+    ("miastem", "miasto"),
+    ("partnerskich", "partnerski"),
+    ("partnerskiego", "partnerski"),
+    ("stypendystą", "stypendysta"),
+    ("stypendystów", "stypendysta"),
+    ("stypendiów", "stypendium"),
+    ("stypendia", "stypendium"),
+    ("żłobku", "żłobek"),
+    ("żłobków", "żłobek"),
+    ("konsulatu", "konsulat"),
+    ("konsulatach", "konsulat"),
+    ("konsula", "konsul"),
+    ("konsulowie", "konsul"),
+    ("ambasadzie", "ambasada"),
+    ("ambasadorem", "ambasador"),
+    ("delegacji", "delegacja"),
+    ("delegacjami", "delegacja"),
+    ("mieszkańców", "mieszkaniec"),
+    ("mieszkańcom", "mieszkaniec"),
+    ("cudzoziemców", "cudzoziemiec"),
+    ("cudzoziemcom", "cudzoziemiec"),
+    ("studentów", "student"),
+    ("studentkami", "studentka"),
+    ("uczelni", "uczelnia"),
+    ("uczelniach", "uczelnia"),
+    ("współpracy", "współpraca"),
+    ("współpracą", "współpraca"),
+    ("umowy", "umowa"),
+    ("umowę", "umowa"),
+    ("porozumieniu", "porozumienie"),
+    ("święta", "święto"),
+    ("świętem", "święto"),
+    ("narodowego", "narodowy"),
+    ("narodowych", "narodowy"),
+    ("życzeniami", "życzenie"),
+    ("jarmarku", "jarmark"),
+    ("jarmarki", "jarmark"),
+    ("biletów", "bilet"),
+    ("biletem", "bilet"),
+    ("tramwajach", "tramwaj"),
+    ("muzeach", "muzeum"),
+    ("muzeów", "muzeum"),
+    ("zezwolenia", "zezwolenie"),
+    ("pobytu", "pobyt"),
+    ("wniosków", "wniosek"),
+    ("wnioskiem", "wniosek"),
+    ("urzędzie", "urząd"),
+    ("urzędów", "urząd"),
+    ("dzielnicy", "dzielnica"),
+    ("koncertu", "koncert"),
+    ("koncertami", "koncert"),
+    ("orkiestry", "orkiestra"),
+    ("burmistrzów", "burmistrz"),
+    ("prezydentem", "prezydent"),
+    ("konferencji", "konferencja"),
+    ("krajów", "kraj"),
+    ("krajach", "kraj"),
+    ("maratonu", "maraton"),
+    ("biegaczy", "biegacz"),
+    ("ulicami", "ulica"),
+    ("rynku", "rynek"),
+    ("przyjechali", "przyjechać"),
+    ("podpisały", "podpisać"),
+    ("otworzy", "otworzyć"),
+    ("zaprasza", "zapraszać"),
 ]
 REPEAT = 200
 
@@ -66,13 +115,17 @@ def main():
 
     started = time.perf_counter()
     simplemma.lemmatize("a", lang="pl")
-    print(f"simplemma {simplemma.__version__}: load {time.perf_counter() - started:.2f} s")
+    print(
+        f"simplemma {simplemma.__version__}: load {time.perf_counter() - started:.2f} s"
+    )
 
     def with_simplemma(form):
         return simplemma.lemmatize(form, lang="pl")
 
     print(f"  right {score(with_simplemma):.1%}, {speed(with_simplemma):,.0f} words/s")
-    misses = [(f, with_simplemma(f)) for f, lemma in PAIRS if with_simplemma(f) != lemma]
+    misses = [
+        (f, with_simplemma(f)) for f, lemma in PAIRS if with_simplemma(f) != lemma
+    ]
     print(f"  misses: {misses}")
 
     try:

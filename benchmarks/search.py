@@ -29,21 +29,50 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hejnal.settings.production")
 
 QUERIES = {
     "pl": [
-        "Krakowie", "miast partnerskich", "stypendystą", "współpracy",
-        '"miasta partnerskie"', "konsulatu", "święta narodowego", "zlobek",
-        "Norymbergą", "delegacji", "studentów", "mieszkańców z zagranicy",
+        "Krakowie",
+        "miast partnerskich",
+        "stypendystą",
+        "współpracy",
+        '"miasta partnerskie"',
+        "konsulatu",
+        "święta narodowego",
+        "zlobek",
+        "Norymbergą",
+        "delegacji",
+        "studentów",
+        "mieszkańców z zagranicy",
     ],
     "en": [
-        "cities", "partner city", "scholarships", "consulates", '"national day"',
-        "delegation", "Krakow", "residents", "festival", "students",
+        "cities",
+        "partner city",
+        "scholarships",
+        "consulates",
+        '"national day"',
+        "delegation",
+        "Krakow",
+        "residents",
+        "festival",
+        "students",
     ],
     "de": [
-        "Partnerstädte", "Stipendien", "Konsulat", "Nationalfeiertag", "Krakau",
-        '"Partnerstadt Krakau"', "Zusammenarbeit", "Delegation",
+        "Partnerstädte",
+        "Stipendien",
+        "Konsulat",
+        "Nationalfeiertag",
+        "Krakau",
+        '"Partnerstadt Krakau"',
+        "Zusammenarbeit",
+        "Delegation",
     ],
     "uk": [
-        "містах", "місто", "стипендії", "консульство", "Кракові", "співпраці",
-        "делегації", "студентів",
+        "містах",
+        "місто",
+        "стипендії",
+        "консульство",
+        "Кракові",
+        "співпраці",
+        "делегації",
+        "студентів",
     ],
     "ar": ["مدينة", "المدن", "كراكوف", "تعاون"],
 }
@@ -148,8 +177,10 @@ def main():
     plan = requests_for(args.queries)
     # Warm the connection and the caches the way a running site would be.
     for language, params in plan[:10]:
-        timed(port, "/api/search/?" + urllib.parse.urlencode(
-            {**params, "locale": language}))
+        timed(
+            port,
+            "/api/search/?" + urllib.parse.urlencode({**params, "locale": language}),
+        )
     results = {"json": [], "html": []}
     errors = 0
     for language, params in plan:
