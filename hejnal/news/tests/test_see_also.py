@@ -40,7 +40,9 @@ def test_automatic_links_are_similar_published_articles(client, lighthouse_artic
 @pytest.mark.django_db
 def test_curated_links_come_first_and_are_not_repeated(client, lighthouse_articles):
     article, others, unrelated = lighthouse_articles
-    ArticleRelatedLink.objects.create(article=article, link_page=unrelated)
+    ArticleRelatedLink.objects.create(
+        article=article, link_page=unrelated, sort_order=0
+    )
     automatic = AutomaticRelatedLink.objects.filter(article=article).first()
     ArticleRelatedLink.objects.create(
         article=article, link_page=automatic.related, sort_order=1
