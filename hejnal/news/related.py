@@ -19,7 +19,7 @@ from hejnal.search.models import SearchEntry, SearchTerm
 from hejnal.search.query import TermClause
 
 MAX_LINKS = 5
-QUERY_TERMS = 12
+QUERY_TERMS = 8
 CANDIDATES = 40
 TOPIC_WEIGHT = 0.35
 RECENCY_WEIGHT = 0.15
@@ -48,6 +48,8 @@ def see_also_for(article):
             )
         else:
             items.append(SeeAlso(link.title, url=link.link_url))
+    if not article.pk:  # a preview of an article never saved
+        return items[:MAX_LINKS]
     # Always asked (even with five curated links), so the page's query count
     # does not depend on the content.
     automatic = (

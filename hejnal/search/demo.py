@@ -4,7 +4,7 @@ from tqdm import tqdm
 
 from .indexing import rebuild
 
-RELATED_PER_LANGUAGE = 2000
+RELATED_PER_LANGUAGE = 100
 
 
 def load(loader, homes):
