@@ -174,11 +174,15 @@ def _results(hits, queries, request):
         wanted = terms.get(entry.language, set())
         shown = excerpt(entry.lead, entry.body, entry.language, wanted)
         page = entry.page
+        url = page.get_url(request)
+        # The address the reader used, not the Site record's (which may differ
+        # behind a proxy or in a demo); another site's pages come absolute.
+        full_url = request.build_absolute_uri(url) if request else page.get_full_url()
         results.append(
             Result(
                 title=entry.title,
-                url=page.get_url(request),
-                full_url=page.get_full_url(request),
+                url=url,
+                full_url=full_url,
                 locale=entry.language,
                 date=entry.date,
                 category=entry.category.title if entry.category else "",
