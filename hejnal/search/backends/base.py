@@ -11,6 +11,15 @@ class Filters:
     exclude_page_ids: list = field(default_factory=list)
     articles_only: bool = False
 
+    def has_entry_filters(self):
+        return bool(
+            self.category_ids is not None
+            or self.date_from
+            or self.date_to
+            or self.exclude_page_ids
+            or self.articles_only
+        )
+
 
 @dataclass
 class Hit:
