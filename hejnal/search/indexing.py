@@ -18,6 +18,7 @@ def _entry_fields(document):
     return {
         "language": language,
         "category_id": document.category_id,
+        "category_terms": f"c{document.category_id}" if document.category_id else "",
         "date": document.date,
         "title": document.title,
         "lead": document.lead,

@@ -26,6 +26,8 @@ class SearchEntry(models.Model):
     title = models.TextField(_("title"))
     lead = models.TextField(_("lead"), blank=True)
     body = models.TextField(_("body"), blank=True)
+    # "c<category id>": lets SQLite's FTS5 filter by category inside the index.
+    category_terms = models.CharField(max_length=32, blank=True)
     title_terms = models.TextField(blank=True)
     lead_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)

@@ -11,9 +11,9 @@ class Filters:
     exclude_page_ids: list = field(default_factory=list)
     articles_only: bool = False
 
-    def has_entry_filters(self):
+    def has_entry_filters(self, besides_category=False):
         return bool(
-            self.category_ids is not None
+            (self.category_ids is not None and not besides_category)
             or self.date_from
             or self.date_to
             or self.exclude_page_ids
@@ -35,9 +35,11 @@ class Backend:
     """
 
     entry_table = "hejnal_search_searchentry"
+    # True where _where already restricts the category inside the index.
+    category_in_match = False
 
     def search(self, queries, filters, *, sort, match, offset, limit):
-        where, params = self._where(queries, match)
+        where, params = self._where(queries, match, filters)
         filter_sql, filter_params = self._filters(filters)
         count = self._count(where + filter_sql, params + filter_params)
         if not count:
@@ -55,7 +57,7 @@ class Backend:
 
     def _filters(self, filters):
         sql, params = [], []
-        if filters.category_ids is not None:
+        if filters.category_ids is not None and not self.category_in_match:
             ids = [int(pk) for pk in filters.category_ids] or [-1]
             sql.append(f"e.category_id IN ({', '.join(['%s'] * len(ids))})")
             params.extend(ids)

@@ -30,7 +30,7 @@ class PostgresBackend(Backend):
             if clauses
         ]
 
-    def _where(self, queries, match):
+    def _where(self, queries, match, filters):
         parts, params = [], []
         for language, text in self._languages(queries, match):
             parts.append(

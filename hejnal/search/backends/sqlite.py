@@ -3,8 +3,8 @@
 from .base import Backend, Hit
 
 TEXT_COLUMNS = "{title_terms lead_terms body_terms}"
-# language, title, lead, body
-WEIGHTS = "0.0, 10.0, 4.0, 1.0"
+# language, category, title, lead, body
+WEIGHTS = "0.0, 0.0, 10.0, 4.0, 1.0"
 
 
 def _quoted(term):
@@ -19,14 +19,23 @@ def _clause(clause):
     )
 
 
-def match_expression(queries, match):
+def match_expression(queries, match, category_ids=None):
     joiner = " AND " if match == "all" else " OR "
     parts = []
+    if category_ids is not None:
+        wanted = " OR ".join(_quoted(f"c{int(pk)}") for pk in category_ids)
+        if not wanted:
+            return ""
+        category = f" AND category_terms : ({wanted})"
+    else:
+        category = ""
     for language, clauses in queries.items():
         if not clauses:
             continue
         inner = joiner.join(_clause(clause) for clause in clauses)
-        parts.append(f"(language : {_quoted(language)} AND {TEXT_COLUMNS} : ({inner}))")
+        parts.append(
+            f"(language : {_quoted(language)}{category} AND {TEXT_COLUMNS} : ({inner}))"
+        )
     return " OR ".join(parts)
 
 
@@ -39,13 +48,14 @@ class SqliteBackend(Backend):
     fts_table = "hejnal_search_fts"
 
     def search(self, queries, filters, *, sort, match, offset, limit):
-        if filters.has_entry_filters():
+        if filters.has_entry_filters(besides_category=True):
             return super().search(
                 queries, filters, sort=sort, match=match, offset=offset, limit=limit
             )
-        # No filter on the entry table: count and rank inside FTS5 alone, and
-        # join only the rows of the page (several times faster for common words).
-        expression = match_expression(queries, match)
+        # No filter on the entry table: count and rank inside FTS5 alone (the
+        # category is a column of the index), and join only the page's rows;
+        # several times faster for common words.
+        expression = match_expression(queries, match, filters.category_ids)
         if not expression:
             return 0, []
         fts = self.fts_table
@@ -72,8 +82,10 @@ class SqliteBackend(Backend):
             )
         return count, [Hit(entry_id, -float(score)) for entry_id, score in rows]
 
-    def _where(self, queries, match):
-        expression = match_expression(queries, match)
+    category_in_match = True
+
+    def _where(self, queries, match, filters):
+        expression = match_expression(queries, match, filters.category_ids)
         if not expression:
             return " WHERE 0", []
         return f" WHERE {self.fts_table} MATCH %s", [expression]

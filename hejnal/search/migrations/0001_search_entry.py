@@ -23,6 +23,7 @@ class Migration(migrations.Migration):
                 ('title', models.TextField(verbose_name='title')),
                 ('lead', models.TextField(blank=True, verbose_name='lead')),
                 ('body', models.TextField(blank=True, verbose_name='body')),
+                ('category_terms', models.CharField(blank=True, max_length=32)),
                 ('title_terms', models.TextField(blank=True)),
                 ('lead_terms', models.TextField(blank=True)),
                 ('body_terms', models.TextField(blank=True)),

@@ -14,7 +14,7 @@ from django.db import migrations
 SQLITE_FORWARD = [
     """
     CREATE VIRTUAL TABLE hejnal_search_fts USING fts5(
-        language, title_terms, lead_terms, body_terms,
+        language, category_terms, title_terms, lead_terms, body_terms,
         content='hejnal_search_searchentry', content_rowid='id',
         tokenize='unicode61 remove_diacritics 0'
     )
@@ -22,32 +22,32 @@ SQLITE_FORWARD = [
     """
     CREATE TRIGGER hejnal_search_fts_insert AFTER INSERT ON hejnal_search_searchentry
     BEGIN
-        INSERT INTO hejnal_search_fts(rowid, language, title_terms, lead_terms,
-            body_terms)
-        VALUES (new.id, new.language, new.title_terms, new.lead_terms,
-            new.body_terms);
+        INSERT INTO hejnal_search_fts(rowid, language, category_terms, title_terms,
+            lead_terms, body_terms)
+        VALUES (new.id, new.language, new.category_terms, new.title_terms,
+            new.lead_terms, new.body_terms);
     END
     """,
     """
     CREATE TRIGGER hejnal_search_fts_delete AFTER DELETE ON hejnal_search_searchentry
     BEGIN
         INSERT INTO hejnal_search_fts(hejnal_search_fts, rowid, language,
-            title_terms, lead_terms, body_terms)
-        VALUES ('delete', old.id, old.language, old.title_terms, old.lead_terms,
-            old.body_terms);
+            category_terms, title_terms, lead_terms, body_terms)
+        VALUES ('delete', old.id, old.language, old.category_terms, old.title_terms,
+            old.lead_terms, old.body_terms);
     END
     """,
     """
     CREATE TRIGGER hejnal_search_fts_update AFTER UPDATE ON hejnal_search_searchentry
     BEGIN
         INSERT INTO hejnal_search_fts(hejnal_search_fts, rowid, language,
-            title_terms, lead_terms, body_terms)
-        VALUES ('delete', old.id, old.language, old.title_terms, old.lead_terms,
-            old.body_terms);
-        INSERT INTO hejnal_search_fts(rowid, language, title_terms, lead_terms,
-            body_terms)
-        VALUES (new.id, new.language, new.title_terms, new.lead_terms,
-            new.body_terms);
+            category_terms, title_terms, lead_terms, body_terms)
+        VALUES ('delete', old.id, old.language, old.category_terms, old.title_terms,
+            old.lead_terms, old.body_terms);
+        INSERT INTO hejnal_search_fts(rowid, language, category_terms, title_terms,
+            lead_terms, body_terms)
+        VALUES (new.id, new.language, new.category_terms, new.title_terms,
+            new.lead_terms, new.body_terms);
     END
     """,
 ]
