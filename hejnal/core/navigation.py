@@ -65,11 +65,14 @@ def main_menu(request, page=None):
             .filter(depth__in=(home.depth + 1, home.depth + 2))
             .live()
             .public()
-            .in_menu()
-            .order_by("path")
+            # in_menu() without its bare boolean, which SQLite cannot seek on:
+            # "IN (true)" lets the hejnal_page_menu index (core 0004) be used.
+            .filter(show_in_menus__in=[True])
+            # Sorted here: ORDER BY path makes SQLite walk the path index instead.
+            .order_by()
         )
         top, by_path = [], {}
-        for candidate in pages:
+        for candidate in sorted(pages, key=lambda found: found.path):
             item = MenuItem(page=candidate)
             item.active = page is not None and page.path.startswith(candidate.path)
             if candidate.depth == home.depth + 1:

@@ -2,7 +2,7 @@
 
 from tqdm import tqdm
 
-from .indexing import rebuild
+from .indexing import rebuild_with_bar
 
 RELATED_PER_LANGUAGE = 100
 
@@ -13,15 +13,7 @@ def load(loader, homes):
     if not loader.summary.created and SearchEntry.objects.exists():
         loader.out("Search index: already built")
         return
-    bar = tqdm(desc="Search index", unit="page", disable=not loader.progress)
-
-    def progress(done, total):
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-
-    entries = rebuild(progress=progress)
-    bar.close()
+    entries = rebuild_with_bar(show=loader.progress)
     loader.out(f"Search index: {entries} pages")
     from hejnal.news.models import ArticlePage
     from hejnal.news.related import refresh_all

@@ -177,3 +177,20 @@ def rebuild(progress=None, batch=1000):
                 batch_size=2000,
             )
     return written
+
+
+def rebuild_with_bar(description="Search index", show=True):
+    """``rebuild`` with a progress bar on the terminal."""
+    from tqdm import tqdm
+
+    bar = tqdm(desc=description, unit="page", disable=not show)
+
+    def progress(done, total):
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        return rebuild(progress=progress)
+    finally:
+        bar.close()

@@ -1,9 +1,8 @@
 import time
 
 from django.core.management.base import BaseCommand
-from tqdm import tqdm
 
-from hejnal.search.indexing import rebuild
+from hejnal.search.indexing import rebuild_with_bar
 from hejnal.search.lemmas import warm_up
 
 
@@ -15,15 +14,7 @@ class Command(BaseCommand):
 
         started = time.monotonic()
         warm_up(code for code, _name in settings.LANGUAGES)
-        bar = tqdm(desc="Indexing", unit="page", disable=verbosity == 0)
-
-        def progress(done, total):
-            bar.total = total
-            bar.n = done
-            bar.refresh()
-
-        written = rebuild(progress=progress)
-        bar.close()
+        written = rebuild_with_bar("Indexing", show=verbosity > 0)
         if verbosity:
             self.stdout.write(
                 self.style.SUCCESS(
