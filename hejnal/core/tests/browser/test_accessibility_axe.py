@@ -38,3 +38,32 @@ def test_no_axe_violations(
 def test_utility_pages_have_no_axe_violations(live_site, page, axe_source, path):
     page.goto(live_site.base + path)
     assert run_axe(page, axe_source) == []
+
+
+SEARCH_PAGES = [
+    "/pl/search/?q=Krakowie",
+    "/ar/search/?q=%D9%83%D8%B1%D8%A7%D9%83%D9%88%D9%81&scope=all",
+    "/en/search/",
+    "/de/search/?q=zzqqxx",
+    "/uk/search/?q=%D0%BC%D1%96%D1%81%D1%82%D0%BE&from=2024-13-45",
+    "/en/search/?q=cities&sort=newest&page=2",
+]
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("path", SEARCH_PAGES)
+def test_search_pages_have_no_axe_violations_and_reflow(
+    live_site, browser, axe_source, path, viewport
+):
+    """Results, help, nothing found and a refused date: all accessible."""
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(live_site.base + path)
+        violations = run_axe(page, axe_source)
+        assert violations == [], f"{path} @ {viewport}: {violations}"
+        scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert scroll_width <= width
+    finally:
+        context.close()
