@@ -8,9 +8,16 @@ RELATED_PER_LANGUAGE = 100
 
 
 def load(loader, homes):
+    from wagtail.models import Page
+
     from .models import SearchEntry
 
-    if not loader.summary.created and SearchEntry.objects.exists():
+    # Pages published one by one (directory, editorial) are indexed as they go;
+    # the bulk-written articles are not, so compare with every live page.
+    complete = (
+        SearchEntry.objects.count() >= Page.objects.live().filter(depth__gt=2).count()
+    )
+    if not loader.summary.created and complete:
         loader.out("Search index: already built")
         return
     entries = rebuild_with_bar(show=loader.progress)
