@@ -95,6 +95,7 @@ def index_size():
         if connection.vendor == "postgresql":
             cursor.execute(
                 "SELECT pg_total_relation_size('hejnal_search_searchentry')"
+                " + pg_total_relation_size('hejnal_search_vector')"
                 " + pg_total_relation_size('hejnal_search_searchterm')"
             )
             return cursor.fetchone()[0]

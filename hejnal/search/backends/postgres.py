@@ -1,5 +1,8 @@
 """PostgreSQL ``tsvector`` with a GIN index, ranked by ``ts_rank``.
 
+Queries run on the narrow ``hejnal_search_vector`` table (see migration 0002),
+aliased ``e`` like the entry table so the shared filters apply.
+
 Weights: title (A) 1.0, lead (B) 0.4, body (C) 0.1. Rank normalisation 1
 divides by the document length's logarithm, so a long body does not win by
 bulk alone.
@@ -23,6 +26,8 @@ def tsquery_text(clauses, match):
 
 
 class PostgresBackend(Backend):
+    vector_table = "hejnal_search_vector"
+
     def _languages(self, queries, match):
         return [
             (language, tsquery_text(clauses, match))
@@ -42,9 +47,8 @@ class PostgresBackend(Backend):
         return " WHERE (" + " OR ".join(parts) + ")", params
 
     def _count(self, where, params):
-        return self._fetch(f"SELECT count(*) FROM {self.entry_table} e{where}", params)[
-            0
-        ][0]
+        sql = f"SELECT count(*) FROM {self.vector_table} e{where}"
+        return self._fetch(sql, params)[0][0]
 
     def _hits(self, queries, match, where, params, sort, offset, limit):
         languages = self._languages(queries, match)
@@ -54,12 +58,13 @@ class PostgresBackend(Backend):
             case_params.extend([language, text])
         query = f"CASE e.language {' '.join(cases)} END"
         if sort == "newest":
-            order = "e.date DESC, e.id DESC"
+            order = "e.date DESC, e.entry_id DESC"
         else:
-            order = "score DESC, e.date DESC, e.id DESC"
+            order = "score DESC, e.date DESC, e.entry_id DESC"
         rows = self._fetch(
-            f"SELECT e.id, ts_rank({RANK_WEIGHTS}, e.vector, {query}, 1) AS score"
-            f" FROM {self.entry_table} e{where} ORDER BY {order} LIMIT %s OFFSET %s",
+            f"SELECT e.entry_id, ts_rank({RANK_WEIGHTS}, e.vector, {query}, 1)"
+            f" AS score FROM {self.vector_table} e{where}"
+            f" ORDER BY {order} LIMIT %s OFFSET %s",
             [*case_params, *params, limit, offset],
         )
         return [Hit(entry_id, float(score)) for entry_id, score in rows]
