@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Count
 from wagtail.models import Page
 
 from hejnal.search.backends import get_backend
@@ -101,47 +102,60 @@ def compute(article, documents_total=None):
     terms = _significant_terms(entry, documents_total)
     scores = {}
     if terms:
+        # No filters, so SQLite ranks inside its index; the article itself and
+        # pages that are not articles are dropped here.
         _count, hits = get_backend().search(
             {entry.language: [TermClause((term,)) for term in terms]},
-            Filters(exclude_page_ids=[article.pk], articles_only=True),
+            Filters(),
             sort="relevance",
             match="any",
             offset=0,
             limit=CANDIDATES,
         )
-        best = max((hit.score for hit in hits), default=0) or 1
-        entry_pages = dict(
+        articles = dict(
             SearchEntry.objects.filter(
-                pk__in=[hit.entry_id for hit in hits]
-            ).values_list("pk", "page_id")
+                pk__in=[hit.entry_id for hit in hits], category__isnull=False
+            )
+            .exclude(page_id=article.pk)
+            .values_list("pk", "page_id")
         )
+        hits = [hit for hit in hits if hit.entry_id in articles]
+        best = max((hit.score for hit in hits), default=0) or 1
         for hit in hits:
-            if hit.entry_id in entry_pages:
-                scores[entry_pages[hit.entry_id]] = max(hit.score, 0) / best
+            scores[articles[hit.entry_id]] = max(hit.score, 0) / best
     topic_ids = list(article.topics.values_list("pk", flat=True))
     shared = {}
-    if topic_ids:
-        through = ArticlePage.topics.through
-        for page_id in (
-            through.objects.filter(topic_id__in=topic_ids)
-            .exclude(articlepage_id=article.pk)
-            .values_list("articlepage_id", flat=True)
-        ):
-            shared[page_id] = shared.get(page_id, 0) + 1
+    if topic_ids and len(scores) < MAX_LINKS * 2:
+        # Few similar texts: articles on the same topics fill the list.
         newest_sharing = (
             ArticlePage.objects.live()
-            .public()
-            .filter(pk__in=list(shared), locale_id=article.locale_id)
-            .order_by("-date")
-            .values_list("pk", flat=True)[:10]
+            .filter(search_entry__isnull=False)
+            .filter(locale_id=article.locale_id, topics__in=topic_ids)
+            .exclude(pk=article.pk)
+            .order_by("-date", "-pk")
+            .values_list("pk", flat=True)
+            .distinct()[:10]
         )
         for page_id in newest_sharing:
             scores.setdefault(page_id, 0.0)
+    if topic_ids:
+        # Shared topics counted for the candidates only (a topic may have
+        # thousands of articles).
+        through = ArticlePage.topics.through
+        shared = dict(
+            through.objects.filter(
+                topic_id__in=topic_ids, articlepage_id__in=list(scores)
+            )
+            .values("articlepage_id")
+            .annotate(n=Count("pk"))
+            .values_list("articlepage_id", "n")
+        )
     if not scores:
         return []
+    # Indexed means live and public (the index holds nothing else).
     dates = dict(
         ArticlePage.objects.live()
-        .public()
+        .filter(search_entry__isnull=False)
         .filter(pk__in=list(scores), locale_id=article.locale_id)
         .values_list("pk", "date")
     )
