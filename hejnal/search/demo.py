@@ -4,7 +4,7 @@ from tqdm import tqdm
 
 from .indexing import rebuild_with_bar
 
-RELATED_PER_LANGUAGE = 100
+RELATED_PER_LANGUAGE = 500
 
 
 def load(loader, homes):
