@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import translation
 from wagtail.models import Page
 
+from .visibility import public
+
 
 def _cached(request, key, compute):
     store = request.__dict__.setdefault("_hejnal_chrome", {})
@@ -61,10 +63,9 @@ def main_menu(request, page=None):
         if home is None:
             return []
         pages = (
-            Page.objects.descendant_of(home)
+            public(Page.objects.descendant_of(home))
             .filter(depth__in=(home.depth + 1, home.depth + 2))
             .live()
-            .public()
             # in_menu() without its bare boolean, which SQLite cannot seek on:
             # "IN (true)" lets the hejnal_page_menu index (core 0004) be used.
             .filter(show_in_menus__in=[True])

@@ -14,6 +14,7 @@ from hejnal.core import navigation
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
 from hejnal.core.models.publication import PublicationRecordForm
+from hejnal.core.visibility import PublicQuerySetMixin
 from hejnal.directory.widgets import CountriesField
 
 TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -34,7 +35,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class ArticleQuerySet(PageQuerySet):
+class ArticleQuerySet(PublicQuerySetMixin, PageQuerySet):
     def teasers(self):
         """Live, public articles ready for a list: newest first, images prefetched."""
         from hejnal.images.models import CityImage

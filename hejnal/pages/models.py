@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from hejnal.core.blocks import BodyBlock, LinkBlock
 from hejnal.core.models import PublicationRecordMixin
+from hejnal.core.visibility import public
 
 from .accessibility import AccessibilityStatementPage
 
@@ -63,8 +64,7 @@ class HomePage(Page):
         featured_ids = [block.value.pk for block in self.featured if block.value]
         featured = {
             page.pk: page
-            for page in Page.objects.live()
-            .public()
+            for page in public(Page.objects.live())
             .filter(pk__in=featured_ids)
             .specific()
         }
@@ -72,7 +72,7 @@ class HomePage(Page):
             featured[pk] for pk in featured_ids if pk in featured
         ]
         context["sections"] = (
-            Page.objects.child_of(self).live().public().in_menu().specific()
+            public(Page.objects.child_of(self).live()).in_menu().specific()
         )
         return context
 
@@ -100,7 +100,7 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        context["children"] = public(self.get_children().live()).specific()
         return context
 
 

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Length
 
+from hejnal.core.visibility import public
+
 from . import query as query_module
 from .backends import get_backend
 from .backends.base import Filters
@@ -69,8 +71,7 @@ def category_choices(language):
 
     return [
         (slug, title)
-        for slug, title in NewsCategoryPage.objects.live()
-        .public()
+        for slug, title in public(NewsCategoryPage.objects.live())
         .filter(locale__language_code=language)
         .order_by("path")
         .values_list("slug", "title")
