@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -176,7 +176,16 @@ def rebuild(progress=None, batch=1000):
                 ],
                 batch_size=2000,
             )
+    refresh_statistics()
     return written
+
+
+def refresh_statistics():
+    """Fresh planner statistics after a bulk write (PostgreSQL; autovacuum would
+    get there later, and until then plans a common word's search badly)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def rebuild_with_bar(description="Search index", show=True):
