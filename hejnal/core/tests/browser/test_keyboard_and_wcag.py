@@ -109,6 +109,23 @@ def test_keyboard_accepts_or_rejects_cookies(live_site, context, page, label, va
     tab_until(page, "el => el.getAttribute('href') === '/en/cookies/'", limit=200)
 
 
+@pytest.mark.parametrize("language", ["pl", "ar"])
+def test_keyboard_searches_from_the_header_and_opens_a_result(
+    live_site, page, language
+):
+    page.goto(live_site.base + live_site.urls[f"ArticlePage:{language}"])
+    tab_until(page, "el => el.id === 'site-search-q'")
+    page.keyboard.type("Kraków")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlsplit(page.url).path == f"/{language}/search/"
+    assert page.locator(".search-result").count() > 0
+    tab_until(page, "el => !!el.closest('.search-result__title')", limit=200)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert not urlsplit(page.url).path.endswith("/search/")
+
+
 def paginated_listing(live_site, page, language="pl"):
     """The first page linked from the main menu that has a pagination."""
     page.goto(live_site.base + live_site.urls[f"HomePage:{language}"])
