@@ -39,6 +39,7 @@ DEMO_EXTENSIONS = [
     "hejnal.editorial.demo",
     "hejnal.search.demo",
 ]
+SEARCH_EXTENSION = "hejnal.search.demo"
 MIN_ARABIC = 10
 
 # Where each standard page lives: (section key or None for the home, page key)
@@ -120,9 +121,16 @@ class DemoLoader:
         counts = articles_per_language(self.total_articles)
         for code in content.LANGUAGES:
             self.ensure_articles(code, homes[code], counts[code])
+        from hejnal.search.indexing import suspended
+
         for module_name in DEMO_EXTENSIONS:
             self.out(f"Demo data: {module_name}")
-            import_module(module_name).load(self, homes)
+            if module_name == SEARCH_EXTENSION:
+                import_module(module_name).load(self, homes)
+                continue
+            # Indexed in one go by the search extension, which comes last.
+            with suspended():
+                import_module(module_name).load(self, homes)
         return self.summary
 
     # -- people and media ------------------------------------------------------------

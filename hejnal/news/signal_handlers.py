@@ -6,9 +6,12 @@ from .models import ArticlePage
 
 
 def refresh_related(sender, instance, **kwargs):
+    from hejnal.search.indexing import is_suspended
+
     from .related import refresh
 
-    refresh(instance)
+    if not is_suspended():
+        refresh(instance)
 
 
 # Connected after the search index handler (hejnal.search comes first in

@@ -1,6 +1,8 @@
 """Keep the search index in step with what the public can see."""
 
+import threading
 from collections import Counter
+from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import F
@@ -11,6 +13,22 @@ from .documents import NOT_INDEXED, document_for, is_indexable
 from .models import SearchEntry, SearchTerm
 
 TERM_LIMIT = SearchTerm._meta.get_field("term").max_length
+_state = threading.local()
+
+
+@contextmanager
+def suspended():
+    """No index updates from signals inside (a bulk job rebuilds afterwards)."""
+    previous = getattr(_state, "suspended", False)
+    _state.suspended = True
+    try:
+        yield
+    finally:
+        _state.suspended = previous
+
+
+def is_suspended():
+    return getattr(_state, "suspended", False)
 
 
 def _entry_fields(document):

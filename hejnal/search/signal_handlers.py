@@ -12,21 +12,25 @@ from . import indexing
 
 @receiver(page_published)
 def index_published(sender, instance, **kwargs):
-    indexing.index_page(instance)
+    if not indexing.is_suspended():
+        indexing.index_page(instance)
 
 
 @receiver(page_unpublished)
 def drop_unpublished(sender, instance, **kwargs):
-    indexing.remove_page(instance.pk)
+    if not indexing.is_suspended():
+        indexing.remove_page(instance.pk)
 
 
 @receiver(post_page_move)
 def reindex_moved(sender, instance, **kwargs):
-    indexing.index_subtree(instance)
+    if not indexing.is_suspended():
+        indexing.index_subtree(instance)
 
 
 @receiver(pre_delete)
 def drop_deleted(sender, instance, **kwargs):
+    # Even in a bulk job: a deleted page must not stay findable.
     if isinstance(instance, Page):
         indexing.remove_page(instance.pk)
 
@@ -34,6 +38,8 @@ def drop_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def reindex_restricted(sender, instance, **kwargs):
+    if indexing.is_suspended():
+        return
     page_id = instance.page_id
 
     def reindex():

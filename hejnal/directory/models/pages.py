@@ -37,6 +37,18 @@ class DirectoryIndexPage(Page):
     class Meta:
         abstract = True
 
+    def directory_entries(self, language):
+        """The entries this page lists, for the site search."""
+        return []
+
+    def search_text(self):
+        """Everything the page lists, so the site search finds e.g. a consulate."""
+        language = page_language(self)
+        with translation.override(language):
+            return " ".join(
+                entry.search_text() for entry in self.directory_entries(language)
+            )
+
 
 class NationalDayCalendarPage(DirectoryIndexPage):
     """The year's national days by month, upcoming ones highlighted."""
@@ -80,6 +92,9 @@ class NationalDayCalendarPage(DirectoryIndexPage):
             upcoming_days=listing.UPCOMING_DAYS,
         )
         return context
+
+    def directory_entries(self, language):
+        return listing.national_days(language)
 
 
 class PartnerCityFilterForm(forms.Form):
@@ -126,6 +141,9 @@ class PartnerCityIndexPage(DirectoryIndexPage):
         )
         return context
 
+    def directory_entries(self, language):
+        return listing.partner_cities(language)
+
 
 class ConsulateIndexPage(DirectoryIndexPage):
     """The consular corps in the city, by country."""
@@ -143,6 +161,13 @@ class ConsulateIndexPage(DirectoryIndexPage):
             country_urls=listing.country_page_urls(language, request),
         )
         return context
+
+    def directory_entries(self, language):
+        return [
+            c
+            for group in listing.consulates_by_country(language)
+            for c in group.entries
+        ]
 
 
 class CountryIndexPage(DirectoryIndexPage):
@@ -250,7 +275,29 @@ class CountryPage(Page):
         )
 
     def search_text(self):
-        return " ".join(filter(None, [self.title, self.intro, self.country_names()]))
+        """The account plus the partner cities, consulates and national days."""
+        from hejnal.directory.models import NationalDay
+
+        language = page_language(self)
+        with translation.override(language):
+            entries = [
+                *(
+                    c
+                    for c in listing.partner_cities(language)
+                    if c.country == self.country
+                ),
+                *(
+                    c
+                    for group in listing.consulates_by_country(language, self.country)
+                    for c in group.entries
+                ),
+                *listing.national_days(
+                    language, NationalDay.objects.filter(country=self.country)
+                ),
+            ]
+            parts = [self.title, self.intro, self.country_names()]
+            parts.extend(entry.search_text() for entry in entries)
+        return " ".join(filter(None, parts))
 
     def get_context(self, request, *args, **kwargs):
         from hejnal.directory.models import NationalDay
