@@ -42,6 +42,10 @@ def category_listing(category, request):
         "articles": page_obj.object_list if page_obj else [],
         "page_obj": page_obj,
         "paginator": paginator,
+        # Around the current page (the template tag cannot pass the number).
+        "page_range": (
+            list(paginator.get_elided_page_range(page_obj.number)) if page_obj else []
+        ),
         "years": years,
         "selected_year": year,
     }

@@ -83,3 +83,19 @@ def test_year_filter_shows_only_that_year(client, big_category):
 def test_repeated_page_parameter_uses_the_last_value(client, big_category):
     response = client.get(f"{big_category.url}?page=abc&page=2")
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_middle_page_shows_itself_and_its_neighbours(client, big_category, settings):
+    settings.HEJNAL_NEWS_PER_PAGE = 1
+    total = big_category.articles().count()
+    middle = total // 2
+    assert middle > 5, "needs a long listing"
+    soup = BeautifulSoup(
+        client.get(f"{big_category.url}?page={middle}").content, "html.parser"
+    )
+    current = soup.select_one(".pagination a[aria-current=page]")
+    assert current is not None and current.get_text(strip=True).endswith(str(middle))
+    numbers = [a.get_text(strip=True) for a in soup.select(".pagination a")]
+    assert any(n.endswith(str(middle - 1)) for n in numbers)
+    assert any(n.endswith(str(middle + 1)) for n in numbers)

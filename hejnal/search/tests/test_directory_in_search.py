@@ -18,9 +18,11 @@ def test_a_partner_city_finds_its_index_and_country_page(client):
     city = PartnerCity.objects.filter(locale__language_code="en").first()
     urls = found(client, city.name, "en")
     assert any("/en/" in url for url in urls)
-    country_page = CountryPage.objects.live().filter(
-        locale__language_code="en", country=city.country
-    ).first()
+    country_page = (
+        CountryPage.objects.live()
+        .filter(locale__language_code="en", country=city.country)
+        .first()
+    )
     if country_page is not None:
         assert any(url.endswith(country_page.url) for url in urls)
 
