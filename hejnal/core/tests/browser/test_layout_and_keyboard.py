@@ -50,3 +50,16 @@ def test_menu_is_usable_without_javascript(live_site, browser):
     assert page.locator("#main-nav-list").is_visible()
     assert not page.locator(".main-nav__toggle").is_visible()
     context.close()
+
+
+def test_print_shows_the_change_history_and_drops_the_chrome(live_site, page):
+    page.goto(live_site.base + live_site.urls["ArticlePage:en"])
+    history = page.locator("main details").first
+    assert history.count() == 1
+    assert not history.evaluate("el => el.open")
+    inside = history.locator(":scope > :not(summary)").first
+    assert not inside.is_visible()
+    page.emulate_media(media="print")
+    assert inside.is_visible()
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".main-nav").is_visible()
