@@ -14,19 +14,18 @@ from .linktext import validate_link_title, validate_rich_text_links
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
+HEADING_LEVELS = [
+    ("h2", _("Heading 2")),
+    ("h3", _("Heading 3")),
+    ("h4", _("Heading 4")),
+]
+
+
 class HeadingBlock(blocks.StructBlock):
     """Headings are limited to h2–h4 so the page outline stays valid."""
 
     text = blocks.CharBlock(label=_("text"), max_length=200)
-    level = blocks.ChoiceBlock(
-        label=_("level"),
-        choices=[
-            ("h2", _("Heading 2")),
-            ("h3", _("Heading 3")),
-            ("h4", _("Heading 4")),
-        ],
-        default="h2",
-    )
+    level = blocks.ChoiceBlock(label=_("level"), choices=HEADING_LEVELS, default="h2")
 
     class Meta:
         icon = "title"
@@ -163,15 +162,30 @@ class BodyBlock(blocks.StreamBlock):
     def clean(self, value):
         value = super().clean(value)
         errors = {}
+        previous = 1  # the page title is the h1
         for index, child in enumerate(value):
             if child.block_type == "paragraph":
                 try:
                     validate_rich_text_links(child.value)
                 except ValidationError as error:
                     errors[index] = error
+            elif child.block_type == "heading":
+                level = int(str(child.value["level"])[1:])
+                if level > previous + 1:
+                    errors[index] = _skipped_level(previous)
+                previous = level
         if errors:
             raise StreamBlockValidationError(block_errors=errors)
         return value
+
+
+def _skipped_level(previous):
+    allowed = " / ".join(
+        str(label) for code, label in HEADING_LEVELS if int(code[1:]) <= previous + 1
+    )
+    return ValidationError(
+        _("This heading skips a level: use %(allowed)s here.") % {"allowed": allowed}
+    )
 
 
 class LinkBlock(blocks.StructBlock):
