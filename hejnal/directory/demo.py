@@ -187,6 +187,18 @@ def _pages(loader, code, home):
         )
         page.translation_key = key_for("country-page", country)
         loader._publish(index, page)
+    _feature_on_home(
+        loader, home, [pages["cities"], pages["consulates"], pages["calendar"]]
+    )
+
+
+def _feature_on_home(loader, home, pages):
+    """The three directories as the home page's featured items (once)."""
+    home = home.specific
+    if home.featured:
+        return
+    home.featured = [("page", page) for page in pages]
+    home.save_revision(user=loader.admin).publish(user=loader.admin)
 
 
 def _keywords():

@@ -9,7 +9,7 @@ from hejnal.news.models import ArticlePage, ArticleRelatedLink, NewsCategoryPage
 
 ARTICLE_BUDGET = 28
 CATEGORY_BUDGET = 22
-HOME_BUDGET = 24
+HOME_BUDGET = 29
 
 
 def count_queries(client, url):

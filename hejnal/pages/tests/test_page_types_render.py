@@ -63,3 +63,12 @@ def test_section_page_lists_its_children(client):
     children = {child.title for child in section.get_children().live()}
     listed = {a.get_text(strip=True) for a in soup.select(".card-list .card__link")}
     assert children and children <= listed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["pl", "ar"])
+def test_home_shows_its_featured_items(client, homes, language):
+    soup = BeautifulSoup(client.get(homes[language].url).content, "html.parser")
+    cards = soup.select(".card--featured a")
+    assert len(cards) == 3
+    assert all(card["href"].startswith(f"/{language}/") for card in cards)
