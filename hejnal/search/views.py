@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import engine
 from .forms import SearchForm, language_codes
@@ -43,7 +43,7 @@ def _valid(form):
     return form.is_valid()
 
 
-@require_GET
+@require_safe
 def search_page(request):
     language = translation.get_language()
     categories = engine.category_choices(language)
@@ -67,7 +67,7 @@ def search_page(request):
     return render(request, "search/search_page.html", context, status=status)
 
 
-@require_GET
+@require_safe
 def search_api(request):
     language = request.GET.get("locale") or settings.LANGUAGE_CODE
     if language not in language_codes():

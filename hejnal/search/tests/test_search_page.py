@@ -117,3 +117,11 @@ def test_result_page_queries_do_not_grow_with_results(
     after = count()
     assert after == before
     assert after <= SEARCH_PAGE_BUDGET
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/en/search/?q=krakow", "/api/search/?q=krakow"])
+def test_head_requests_are_answered_like_get(client, url):
+    # Monitors and caches send HEAD; POST stays refused.
+    assert client.head(url).status_code == 200
+    assert client.post(url).status_code == 405
