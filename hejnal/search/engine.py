@@ -27,6 +27,8 @@ class SearchRequest:
     sort: str = "relevance"
     scope: str = "lang"
     page: int = 1
+    # Resolved from ``category`` by the caller that validated it, if it did.
+    category_ids: list | None = None
 
 
 @dataclass
@@ -99,7 +101,11 @@ def _languages(search):
 
 def _filters(search):
     return Filters(
-        category_ids=category_ids(search.category) if search.category else None,
+        category_ids=(
+            search.category_ids
+            if search.category_ids is not None
+            else (category_ids(search.category) if search.category else None)
+        ),
         date_from=search.date_from,
         date_to=search.date_to,
     )

@@ -20,6 +20,7 @@ def _request_from(form, language):
         sort=data["sort"],
         scope=data["scope"],
         page=data["page"],
+        category_ids=getattr(form, "category_ids", None),
     )
 
 
@@ -38,8 +39,11 @@ def _valid(form):
     if not form.is_valid():
         return False
     slug = form.cleaned_data.get("category")
-    if slug and not engine.category_ids(slug):
-        form.add_error("category", _("There is no such category."))
+    if slug:
+        # Kept for the search itself, which would otherwise look them up again.
+        form.category_ids = engine.category_ids(slug)
+        if not form.category_ids:
+            form.add_error("category", _("There is no such category."))
     return form.is_valid()
 
 
