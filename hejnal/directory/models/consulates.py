@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .base import DirectoryEntry
 
@@ -105,6 +106,26 @@ class Consulate(DirectoryEntry):
         FieldPanel("website"),
         FieldPanel("office_hours"),
         FieldPanel("opening_hours"),
+    ]
+    # Translated: the official name, the head's title and the office hours for
+    # readers. The postal address stays as the Polish post reads it, and contact
+    # data and machine-readable hours are identical everywhere. The head's name
+    # and the website are copied but may be overridden (a transliterated name,
+    # the consulate's site in the translation's language).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("head_title"),
+        TranslatableField("office_hours"),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("head_of_post"),
+        SynchronizedField("street_address", overridable=False),
+        SynchronizedField("postal_code", overridable=False),
+        SynchronizedField("locality", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("email", overridable=False),
+        SynchronizedField("website"),
+        SynchronizedField("opening_hours", overridable=False),
     ]
     search_fields = [
         index.SearchField("name"),

@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hejnal.directory import dates
 from hejnal.directory.countries import sort_key
@@ -90,6 +91,17 @@ class NationalDay(DirectoryEntry, ClusterableModel):
         FieldPanel("description"),
     ]
     base_form_class = NationalDayForm
+    # Translators get the texts; the country and the dates are the same in every
+    # language and are copied into each translation (see docs/directory.md).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("rule", overridable=False),
+        SynchronizedField("month", overridable=False),
+        SynchronizedField("day", overridable=False),
+        SynchronizedField("dates", overridable=False),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("description"),

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from hejnal.core.blocks import BodyBlock
 from hejnal.directory import countries, listing
@@ -224,6 +225,9 @@ class CountryPage(Page):
         index.SearchField("country_names"),
         index.FilterField("country"),
     ]
+    # Page fields keep wagtail-localize's defaults (title, slug, SEO texts, intro
+    # and body are translated); the country is the same in every language tree.
+    override_translatable_fields = [SynchronizedField("country", overridable=False)]
     parent_page_types = ["directory.CountryIndexPage"]
     subpage_types = []
     template = "directory/country_page.html"

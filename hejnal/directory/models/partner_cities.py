@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hejnal.directory.countries import sort_key
 
@@ -100,6 +101,20 @@ class PartnerCity(DirectoryEntry):
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("description"),
         FieldPanel("website"),
+    ]
+    # The city's name and the description are texts; the agreement, the place on
+    # the map and the document are facts shared by every language version. A
+    # translator may point the website at the city's site in their language.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("agreement_type", overridable=False),
+        SynchronizedField("year_signed", overridable=False),
+        SynchronizedField("document", overridable=False),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+        SynchronizedField("website"),
     ]
     search_fields = [
         index.SearchField("name"),
