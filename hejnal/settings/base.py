@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "hejnal.news",
     "hejnal.consent",
     "hejnal.ops",
+    "hejnal.caching",
     "hejnal.directory",
     "hejnal.importers",
     "hejnal.api",
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hejnal.caching.policy.CachePolicyMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -124,6 +127,28 @@ CACHES = {
         "CACHE_URL",
         default=env.str("REDIS_URL", default="locmemcache://hejnal"),
     ),
+}
+
+# HTTP cache in front (Varnish or a CDN), purged on every change: FRONTEND_CACHE_URL
+# is where purge requests go, e.g. http://127.0.0.1:6081 (see docs/deploy.md).
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Seconds; see hejnal/caching/policy.py.
+HEJNAL_HTTP_CACHE = {
+    "MAX_AGE": 60,
+    "S_MAXAGE": 600,
+    "NOT_FOUND_S_MAXAGE": 60,
+    "STALE_WHILE_REVALIDATE": 30,
+    "STALE_IF_ERROR": 86_400,
 }
 
 AUTH_PASSWORD_VALIDATORS = [
