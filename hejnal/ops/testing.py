@@ -1,0 +1,289 @@
+"""Real servers for the production-stack tests: the app under gunicorn, Varnish,
+a throw-away PostgreSQL cluster and a Redis server, each on a free port.
+
+Each helper skips the calling test with a clear message when its program is not
+installed (``.ci/run`` installs them all).
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+VCL = ROOT / "deploy" / "varnish" / "hejnal.vcl"
+PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), None)
+
+
+_ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
+# Stack tests start servers and a site of their own, whatever DATABASE_URL says;
+# CI runs the suite twice, so each runs in one pass only.
+in_sqlite_pass = pytest.mark.skipif(
+    _ON_POSTGRES, reason="stack test on SQLite: runs in the SQLite pass only"
+)
+in_postgres_pass = pytest.mark.skipif(
+    not _ON_POSTGRES,
+    reason="stack test on PostgreSQL: runs when DATABASE_URL is PostgreSQL",
+)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(check, timeout=30.0, interval=0.1, what="server"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except OSError:
+            pass
+        time.sleep(interval)
+    raise AssertionError(f"{what} not ready after {timeout} s")
+
+
+def fetch(url, headers=None, method="GET", data=None, timeout=10):
+    """(status, headers, body) for a request, whatever the status."""
+    request = urllib.request.Request(
+        url, headers=headers or {}, method=method, data=data
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def manage(env, *args, check=True):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        check=check,
+        capture_output=True,
+        text=True,
+    )
+
+
+def site_env(folder, database_url, **extra):
+    """Production settings for a test site living in ``folder``."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hejnal.settings.production",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(folder / "media"),
+        "STATIC_ROOT": str(folder / "static"),
+        "SECRET_KEY": "stack-tests-only",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "CACHE_URL": "locmemcache://stack",
+        **extra,
+    }
+
+
+class Process:
+    """A child process with its output in a log file."""
+
+    def __init__(self, args, log_path, env=None, cwd=ROOT):
+        self.log_path = log_path
+        self._log = open(log_path, "w+b")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(
+            args, env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT
+        )
+
+    def log(self):
+        return Path(self.log_path).read_text(errors="replace")
+
+    def alive(self):
+        return self.process.poll() is None
+
+    def stop(self, sig=signal.SIGTERM):
+        if self.alive():
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+class AppServer(Process):
+    """The project under gunicorn, as ``make serve`` runs it."""
+
+    def __init__(self, env, folder, name="app", workers=2):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        super().__init__(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--config",
+                str(ROOT / "deploy" / "gunicorn.conf.py"),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "hejnal.wsgi:application",
+            ],
+            folder / f"{name}.log",
+            env=env,
+        )
+
+        def ready():
+            if not self.alive():
+                raise AssertionError(f"app server died:\n{self.log()}")
+            return fetch(f"{self.base}/healthz", timeout=2)[0] == 200
+
+        wait_for(ready, what="app server")
+
+
+class Varnish(Process):
+    """varnishd with the project's VCL in front of ``backend_port``."""
+
+    def __init__(self, folder, backend_port, port=None):
+        binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
+        if not Path(binary).exists():
+            pytest.skip("Varnish is not installed (apt-get install varnish)")
+        self.port = port or free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        vcl = folder / "hejnal.vcl"
+        vcl.write_text(VCL.read_text().replace('"8000"', f'"{backend_port}"'))
+        workdir = folder / "varnish"
+        workdir.mkdir(exist_ok=True)
+        super().__init__(
+            [
+                binary,
+                "-F",
+                "-f",
+                str(vcl),
+                "-a",
+                f"127.0.0.1:{self.port}",
+                "-n",
+                str(workdir),
+                "-s",
+                "malloc,64m",
+                "-p",
+                "ban_lurker_sleep=0.01",
+                # No privilege separation: the test's files stay the test's own.
+                "-j",
+                "none",
+            ],
+            folder / "varnish.log",
+        )
+        wait_for(
+            lambda: fetch(f"{self.base}/healthz", timeout=2)[0] == 200, what="varnish"
+        )
+
+
+class PostgresCluster:
+    """A PostgreSQL cluster of the test's own, which the test may stop."""
+
+    def __init__(self, folder):
+        if PG_BIN is None or not (PG_BIN / "initdb").exists():
+            pytest.skip("PostgreSQL server binaries are not installed")
+        self.folder = folder / "pgdata"
+        self.port = free_port()
+        self.url = f"postgres://postgres@127.0.0.1:{self.port}/hejnal"
+        self._run(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(self.folder),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ]
+        )
+        self.start()
+        self._run(
+            [
+                str(PG_BIN / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-U",
+                "postgres",
+                "hejnal",
+            ]
+        )
+
+    def _as_owner(self, args):
+        # PostgreSQL refuses to run as root.
+        if os.geteuid() == 0:
+            return ["runuser", "-u", "postgres", "--", *args]
+        return args
+
+    def _run(self, args):
+        if os.geteuid() == 0:
+            self.folder.parent.chmod(0o777)
+            if self.folder.exists():
+                shutil.chown(self.folder, "postgres")
+        subprocess.run(self._as_owner(args), check=True, capture_output=True)
+
+    def start(self):
+        self._run(
+            [
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(self.folder),
+                "-w",
+                "-l",
+                str(self.folder.parent / "postgres.log"),
+                "-o",
+                f"-p {self.port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start",
+            ]
+        )
+
+    def stop(self):
+        self._run(
+            [str(PG_BIN / "pg_ctl"), "-D", str(self.folder), "-w", "-m", "fast", "stop"]
+        )
+
+
+class RedisServer(Process):
+    def __init__(self, folder):
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.skip("redis-server is not installed")
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        super().__init__(
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(folder),
+            ],
+            folder / f"redis-{self.port}.log",
+        )
+        wait_for(lambda: _redis_ping(self.port), what="redis")
+
+
+def _redis_ping(port):
+    with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+        sock.sendall(b"PING\r\n")
+        return sock.recv(16).startswith(b"+PONG")
