@@ -31,6 +31,23 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SITE_ARTICLES = 150
+LANGUAGES = ["pl", "en", "de", "uk", "ar"]
+# Every page type the demo creates, in every language; the directory types
+# (hejnal.directory) list entries in tables, filters and a server-drawn map.
+PAGE_TYPES = [
+    "HomePage",
+    "SectionPage",
+    "StandardPage",
+    "NewsCategoryPage",
+    "ArticlePage",
+    "AccessibilityStatementPage",
+    "NationalDayCalendarPage",
+    "PartnerCityIndexPage",
+    "ConsulateIndexPage",
+    "CountryIndexPage",
+    "CountryPage",
+]
+
 
 URL_SCRIPT = """
 import json

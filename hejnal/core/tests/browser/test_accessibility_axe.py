@@ -2,17 +2,8 @@
 
 import pytest
 
-from .conftest import run_axe
+from .conftest import LANGUAGES, PAGE_TYPES, run_axe
 
-PAGE_TYPES = [
-    "HomePage",
-    "SectionPage",
-    "StandardPage",
-    "NewsCategoryPage",
-    "ArticlePage",
-    "AccessibilityStatementPage",
-]
-LANGUAGES = ["pl", "en", "de", "uk", "ar"]
 VIEWPORTS = {"desktop": (1280, 900), "mobile": (320, 640)}
 
 
@@ -65,5 +56,38 @@ def test_search_pages_have_no_axe_violations_and_reflow(
         assert violations == [], f"{path} @ {viewport}: {violations}"
         scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
         assert scroll_width <= width
+    finally:
+        context.close()
+
+
+# Directory states beyond the first view: a filter, a filter nobody can match,
+# a refused filter value, and another year of the calendar.
+DIRECTORY_STATES = [
+    ("PartnerCityIndexPage", "?continent=europe"),
+    ("PartnerCityIndexPage", "?agreement=honorary&continent=oceania"),
+    ("PartnerCityIndexPage", "?agreement=nonsense"),
+    ("NationalDayCalendarPage", "?year=2030"),
+]
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("language", ["pl", "ar"])
+@pytest.mark.parametrize(
+    "page_type, query", DIRECTORY_STATES, ids=[q for _, q in DIRECTORY_STATES]
+)
+def test_directory_states_have_no_axe_violations_and_reflow(
+    live_site, browser, axe_source, page_type, query, language, viewport
+):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        url = live_site.urls[f"{page_type}:{language}"] + query
+        response = page.goto(live_site.base + url)
+        assert response.status == 200, url
+        violations = run_axe(page, axe_source)
+        assert violations == [], f"{url} @ {viewport}: {violations}"
+        scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert scroll_width <= width, url
     finally:
         context.close()

@@ -6,15 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-LANGUAGES = ["pl", "en", "de", "uk", "ar"]
-PAGE_TYPES = [
-    "HomePage",
-    "SectionPage",
-    "StandardPage",
-    "NewsCategoryPage",
-    "ArticlePage",
-    "AccessibilityStatementPage",
-]
+from .conftest import LANGUAGES, PAGE_TYPES
 
 FOCUS_FACTS = """() => {
     const el = document.activeElement;
@@ -200,6 +192,10 @@ TARGETS = """() => {
         if (box.width <= 1 || box.height <= 1) continue;
         if (style.visibility === 'hidden') continue;
         if (el.classList.contains('skip-link')) continue;
+        // WCAG 2.5.8 essential exception: a marker on the partner-city map
+        // sits where the city is; the table below the map lists every city
+        // with targets that pass.
+        if (el.closest('svg.map')) continue;
         // WCAG 2.5.8 inline exception: a link inside a sentence of text.
         if (style.display === 'inline') {
             const block = el.parentElement.closest(
@@ -225,12 +221,15 @@ TARGETS = """() => {
 
 
 @pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_targets_are_at_least_24_by_24_px(live_site, browser, page_type, width):
+def test_targets_are_at_least_24_by_24_px(
+    live_site, browser, page_type, language, width
+):
     context = browser.new_context(viewport={"width": width, "height": 800})
     try:
         page = context.new_page()
-        page.goto(live_site.base + live_site.urls[f"{page_type}:pl"])
+        page.goto(live_site.base + live_site.urls[f"{page_type}:{language}"])
         assert page.evaluate(TARGETS) == []
     finally:
         context.close()
@@ -261,7 +260,16 @@ UNLABELLED = """() => [...document.querySelectorAll(
 
 
 @pytest.mark.parametrize(
-    "where", ["HomePage:pl", "ArticlePage:ar", "NewsCategoryPage:en", "/pl/search/"]
+    "where",
+    [
+        "HomePage:pl",
+        "ArticlePage:ar",
+        "NewsCategoryPage:en",
+        "/pl/search/",
+        "PartnerCityIndexPage:ar",
+        "NationalDayCalendarPage:uk",
+        "ConsulateIndexPage:de",
+    ],
 )
 def test_every_form_field_has_a_label(live_site, page, where):
     path = where if where.startswith("/") else live_site.urls[where]

@@ -2,17 +2,20 @@
 
 import pytest
 
-PAGES = ["HomePage:pl", "ArticlePage:pl", "NewsCategoryPage:ar", "StandardPage:uk"]
+from .conftest import LANGUAGES, PAGE_TYPES
 
 
-@pytest.mark.parametrize("key", PAGES)
-def test_no_horizontal_scrolling_at_320_px(live_site, browser, key):
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_no_horizontal_scrolling_at_320_px(live_site, browser, page_type, language):
     context = browser.new_context(viewport={"width": 320, "height": 640})
-    page = context.new_page()
-    page.goto(live_site.base + live_site.urls[key])
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    context.close()
-    assert width <= 320
+    try:
+        page = context.new_page()
+        page.goto(live_site.base + live_site.urls[f"{page_type}:{language}"])
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 320
+    finally:
+        context.close()
 
 
 def test_first_tab_reaches_a_visible_skip_link_that_moves_focus(live_site, page):
