@@ -13,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 FIXED = "fixed"
 MOVABLE = "movable"
+# The years the calendar page shows (``?year=``); a movable date outside them
+# could never be seen, so it is refused (e.g. 0025 typed for 2025).
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 def check_day_of_month(month, day):
@@ -29,6 +32,23 @@ def check_day_of_month(month, day):
                 "month": MONTHS[month],
                 "day": day,
                 "longest": longest,
+            },
+        )
+
+
+def validate_calendar_date(value):
+    """A date of a movable occasion must fall in a year the calendar shows."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            _(
+                "%(date)s is outside the calendar: enter a date from %(first)s to "
+                "%(last)s."
+            ),
+            code="date_out_of_range",
+            params={
+                "date": value.isoformat(),
+                "first": FIRST_YEAR,
+                "last": LAST_YEAR,
             },
         )
 

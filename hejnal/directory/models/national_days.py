@@ -20,29 +20,41 @@ from .base import DirectoryEntry
 
 
 class NationalDayForm(WagtailAdminModelForm):
-    """A movable occasion needs at least one date; the formset lives on the form."""
+    """The rule and the dates per year must agree; the formset lives on the form."""
 
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("dates")
-        if cleaned.get("rule") == dates.MOVABLE and formset is not None:
-            entered = [
-                form.cleaned_data.get("date")
-                for form in formset.forms
-                if getattr(form, "cleaned_data", None)
-                and not form.cleaned_data.get("DELETE")
-                and form.cleaned_data.get("date")
-            ]
-            if not entered:
-                self.add_error(
-                    "rule",
-                    _(
-                        "A movable occasion needs its date for at least one year: "
-                        "add it under “Dates per year”."
-                    ),
-                )
-            elif len(set(entered)) != len(entered):
-                self.add_error("rule", _("The same date is entered twice."))
+        rule = cleaned.get("rule")
+        # The rows' own errors (e.g. 30 February) are shown at the rows; the
+        # formset is validated here first so that its cleaned data exists.
+        if formset is None or rule is None or not formset.is_valid():
+            return cleaned
+        entered = [
+            form.cleaned_data["date"]
+            for form in formset.forms
+            if form.cleaned_data.get("date") and not form.cleaned_data.get("DELETE")
+        ]
+        message = None
+        if rule == dates.FIXED and entered:
+            # They would be kept but never shown: say so instead.
+            message = _(
+                "An occasion on the same day every year takes no dates per year: "
+                "delete them under “Dates per year”, or choose “Date set for each "
+                "year”."
+            )
+        elif rule == dates.MOVABLE and not entered:
+            message = _(
+                "A movable occasion needs its date for at least one year: "
+                "add it under “Dates per year”."
+            )
+        elif len(set(entered)) != len(entered):
+            message = _("The same date is entered twice.")
+        if message:
+            self.add_error("rule", message)
+            # add_error() drops the rule from cleaned_data; the model's own checks
+            # (day and month) must still see the rule the editor chose.
+            self.cleaned_data["rule"] = rule
         return cleaned
 
 
@@ -184,7 +196,7 @@ class NationalDayDate(Orderable):
     national_day = ParentalKey(
         NationalDay, on_delete=models.CASCADE, related_name="dates"
     )
-    date = models.DateField(_("date"))
+    date = models.DateField(_("date"), validators=[dates.validate_calendar_date])
 
     panels = [FieldPanel("date")]
 

@@ -13,13 +13,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hejnal.core.blocks import BodyBlock
-from hejnal.directory import countries, listing
+from hejnal.directory import countries, dates, listing
 from hejnal.directory.countries import CountryField, sort_key
 
 from .partner_cities import PartnerCity
 
 DIRECTORY_PARENTS = ["pages.HomePage", "pages.SectionPage"]
-MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_YEAR, MAX_YEAR = dates.FIRST_YEAR, dates.LAST_YEAR
 
 
 def page_language(page):
@@ -214,7 +214,9 @@ class CountryPage(Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("country"),
+        # Required for drafts too: Wagtail would otherwise save a draft about no
+        # country, which the one-page-per-country check cannot see.
+        FieldPanel("country", required_on_save=True),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]

@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import DecimalValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -12,6 +13,26 @@ from hejnal.directory.countries import sort_key
 from .base import DirectoryEntry
 
 FIRST_YEAR = 1900
+
+
+def validate_year_signed(value):
+    """From 1900 to this year; “this year” is read when the editor saves."""
+    this_year = timezone.localdate().year
+    if value is None:
+        return
+    if value > this_year:
+        raise ValidationError(
+            _("The year signed cannot be in the future."), code="future_year"
+        )
+    if value < FIRST_YEAR:
+        raise ValidationError(
+            _(
+                "Enter the year the agreement was signed, from %(first)s to "
+                "%(this_year)s."
+            ),
+            code="early_year",
+            params={"first": FIRST_YEAR, "this_year": this_year},
+        )
 
 
 def validate_latitude(value):
@@ -38,6 +59,24 @@ def validate_longitude(value):
         )
 
 
+class PartnerCityForm(WagtailAdminModelForm):
+    """Coordinates out of range get the range message, not a digit count.
+
+    The decimal field's own check (at most 3 digits before the point) would
+    answer “1000” with a message about digits; the range says what is wrong.
+    """
+
+    COORDINATES = {"latitude": validate_latitude, "longitude": validate_longitude}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, validator in self.COORDINATES.items():
+            field = self.fields.get(name)
+            if field is not None:
+                places = field.decimal_places
+                field.validators = [validator, DecimalValidator(None, places)]
+
+
 class PartnerCity(DirectoryEntry):
     """A city Kraków has an agreement with."""
 
@@ -59,7 +98,7 @@ class PartnerCity(DirectoryEntry):
         _("agreement type"), max_length=20, choices=AGREEMENT_CHOICES
     )
     year_signed = models.PositiveSmallIntegerField(
-        _("year signed"), validators=[MinValueValidator(FIRST_YEAR)]
+        _("year signed"), validators=[validate_year_signed]
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -102,6 +141,7 @@ class PartnerCity(DirectoryEntry):
         FieldPanel("description"),
         FieldPanel("website"),
     ]
+    base_form_class = PartnerCityForm
     # The city's name and the description are texts; the agreement, the place on
     # the map and the document are facts shared by every language version. A
     # translator may point the website at the city's site in their language.
@@ -133,13 +173,6 @@ class PartnerCity(DirectoryEntry):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        super().clean()
-        if self.year_signed and self.year_signed > timezone.localdate().year:
-            raise ValidationError(
-                {"year_signed": _("The year signed cannot be in the future.")}
-            )
 
     @property
     def sort_name(self):
