@@ -52,7 +52,7 @@ def vcard_url(consulate):
     "directory/includes/upcoming_national_days.html", takes_context=True
 )
 def upcoming_national_days(context, limit=5, days=listing.UPCOMING_DAYS, level=2):
-    """The “Upcoming national days” block, e.g. for the home page (3 queries)."""
+    """The “Upcoming national days” block of the home page (up to 7 queries)."""
     from hejnal.directory.models import NationalDayCalendarPage
 
     request = context.get("request")
