@@ -5,6 +5,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from hejnal.ops.throttle import throttled
+
 from . import engine
 from .forms import SearchForm, language_codes
 
@@ -48,6 +50,7 @@ def _valid(form):
 
 
 @require_safe
+@throttled("search", "HEJNAL_SEARCH_RATE")
 def search_page(request):
     language = translation.get_language()
     categories = engine.category_choices(language)
@@ -72,6 +75,7 @@ def search_page(request):
 
 
 @require_safe
+@throttled("search", "HEJNAL_SEARCH_RATE", json=True)
 def search_api(request):
     language = request.GET.get("locale") or settings.LANGUAGE_CODE
     if language not in language_codes():

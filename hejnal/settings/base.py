@@ -4,6 +4,7 @@ The environment is read here and only here (django-environ); the other settings
 modules adjust behaviour per environment but never read variables of their own.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
+    "django_ratelimit",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +80,8 @@ MIDDLEWARE = [
     "hejnal.ops.security_headers.HashedCSPMiddleware",
     "hejnal.ops.security_headers.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: refuses sign-ins while an account is locked.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hejnal.urls"
@@ -153,6 +158,27 @@ HEJNAL_HTTP_CACHE = {
     "STALE_WHILE_REVALIDATE": 30,
     "STALE_IF_ERROR": 86_400,
 }
+
+# Sign-in lockout (django-axes): after 5 failures for one username from one
+# address, that pair is refused for 15 minutes. Kept in the database, so every
+# app process sees the same count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "ops/locked_out.html"
+# The embedded default keeps rate-limit counts in process memory, which is right
+# for one process; several processes need Redis (CACHE_URL), and then no check
+# is silenced.
+SILENCED_SYSTEM_CHECKS = (
+    ["django_ratelimit.W001", "django_ratelimit.E003"]
+    if CACHES["default"]["BACKEND"].endswith("LocMemCache")
+    else []
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation." + name}
@@ -293,6 +319,9 @@ HEJNAL_NEWS_PER_PAGE = 12
 # Search: simplemma's dictionaries as memory-mapped tries, built once per machine.
 HEJNAL_LEMMA_DIR = str(env.path("LEMMA_DIR", default=BASE_DIR / ".cache" / "lemmas"))
 HEJNAL_SEARCH_PER_PAGE = 10
+# Searches per client address (hejnal/ops/throttle.py); cached answers don't count.
+HEJNAL_SEARCH_RATE = env.str("SEARCH_RATE", default="60/m")
+HEJNAL_TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
 
 LOGGING = {
     "version": 1,

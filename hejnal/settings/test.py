@@ -10,6 +10,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The suite searches far more often than a reader; throttling has its own test.
+HEJNAL_SEARCH_RATE = "100000/m"
 
 # Uploaded and generated files of a test run go to a throw-away folder.
 import tempfile  # noqa: E402
