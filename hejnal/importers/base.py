@@ -8,8 +8,10 @@ in a transaction of its own, so a failure or Ctrl-C never leaves half an item.
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone, translation
@@ -30,6 +32,8 @@ logger = logging.getLogger(__name__)
 MAX_ITEM_CHARS = 2_000_000
 MAX_LEAD = 600
 MAX_TITLE = 255
+EARLIEST_YEAR = 1900
+LATEST_YEARS_AHEAD = 5
 ARTICLE = "article"
 PAGE = "page"
 
@@ -85,6 +89,29 @@ class SourceItem:
         return hashlib.sha256(encoded).hexdigest()
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def _is_web_address(url):
+    try:
+        return urlsplit(url.strip()).scheme.lower() in {"http", "https"}
+    except ValueError:
+        return False
+
+
+_ACTIVE_SCHEMES = re.compile(r"^\W*(?:javascript|vbscript|data|file|blob)\s*:", re.I)
+
+
+def _is_active_address(url):
+    """A link that would run code or read files (GUID-like tag:/urn: are fine)."""
+    return bool(_ACTIVE_SCHEMES.match(_CONTROL.sub("", url)))
+
+
+def _label(item):
+    """The item's name for the summary, without control characters."""
+    return _CONTROL.sub(" ", item.describe()).strip() if item else ""
+
+
 @dataclass
 class Report:
     created: int = 0
@@ -95,11 +122,15 @@ class Report:
     interrupted: bool = False
     dry_run: bool = False
 
+    @property
+    def total(self):
+        return self.created + self.updated + self.unchanged + len(self.skipped)
+
     def skip(self, item, reason):
-        self.skipped.append((item.describe() if item else "", str(reason)))
+        self.skipped.append((_label(item), str(reason)))
 
     def warn(self, item, message):
-        self.warnings.append((item.describe() if item else "", str(message)))
+        self.warnings.append((_label(item), str(message)))
 
     def lines(self):
         """The summary printed at the end of a run, in the active language."""
@@ -169,6 +200,7 @@ class PageWriter:
         self._seen = set()
         self._slugs = {}
         self._pages_by_key = {}
+        self._planned_redirects = {}
 
     # Driving ---------------------------------------------------------------
     def run(self, items):
@@ -218,7 +250,7 @@ class PageWriter:
                 return
         try:
             if self.dry_run:
-                self._check_media(item)
+                self._rehearse(item, existing)
             else:
                 with transaction.atomic():
                     self._write(item, title, lead, existing, fingerprint)
@@ -276,20 +308,56 @@ class PageWriter:
                     % {"date": item.date_raw.strip()[:60]}
                 )
             raise ItemSkipped(_("no publication date"))
+        if timezone.is_naive(item.date):
+            item.date = timezone.make_aware(item.date, UTC)
+        latest = timezone.now().year + LATEST_YEARS_AHEAD
+        if not EARLIEST_YEAR <= item.date.year <= latest:
+            raise ItemSkipped(
+                _(
+                    "publication date %(date)s is out of range "
+                    "(%(earliest)d to %(latest)d)"
+                )
+                % {
+                    "date": item.date.date().isoformat(),
+                    "earliest": EARLIEST_YEAR,
+                    "latest": latest,
+                }
+            )
+        self._check_addresses(item)
         lead_source = plain_text(item.summary_html) or plain_text(item.body_html)
         lead = truncate_words(lead_source, MAX_LEAD) or title
         return title, lead
 
-    def _check_media(self, item):
-        if self.media is None:
-            return
-        if item.hero_url:
-            path = self.media.local_path(item.hero_url)
-            if path is not None:
-                self.media.check_image(path)
+    def _check_addresses(self, item):
+        """Only http(s) addresses are kept as the original address and redirected."""
+        if item.link and not _is_web_address(item.link):
+            if _is_active_address(item.link):
+                self.report.warn(
+                    item,
+                    _(
+                        "its address %(address)s is not an http(s) address "
+                        "and was ignored"
+                    )
+                    % {"address": _CONTROL.sub("", item.link)[:80]},
+                )
+            item.link = ""
+        item.old_urls = [url for url in item.old_urls if _is_web_address(url)]
+
+    def _rehearse(self, item, existing):
+        """What :meth:`_write` does for ``item``, every check but no write.
+
+        The same steps run in the same order (featured image, images and
+        documents in the text, redirects), so a dry run reports the same
+        warnings and skips as a real run; the media helper only checks files.
+        """
+        self._content(item)
+        if self.redirects:
+            owner = existing.page_id if existing else ("new", item.source_key)
+            self._redirect(item, owner)
 
     # Writing -----------------------------------------------------------------
-    def _write(self, item, title, lead, existing, fingerprint):
+    def _content(self, item):
+        """The hero image id and the body blocks (images only checked in a dry run)."""
         hero_id = self._hero(item)
         body = html_to_blocks(
             item.body_html,
@@ -297,6 +365,10 @@ class PageWriter:
             link_resolver=self._link_resolver,
             autop=self.autop,
         )
+        return hero_id, body
+
+    def _write(self, item, title, lead, existing, fingerprint):
+        hero_id, body = self._content(item)
         if existing is not None:
             page = existing.page.specific_deferred
             page = type(page).objects.get(pk=page.pk)
@@ -342,7 +414,7 @@ class PageWriter:
         )
         self._pages_by_key[item.source_key] = page.pk
         if self.redirects:
-            self._redirect(item, page)
+            self._redirect(item, page.pk)
 
     def _new_page(self, item):
         from hejnal.news.models import ArticlePage
@@ -441,19 +513,42 @@ class PageWriter:
         document_id = self.media.document(path, title=path.stem)
         return ResolvedLink(document_id=document_id) if document_id else None
 
-    def _redirect(self, item, page):
+    def _redirect(self, item, owner):
+        """Permanent redirects from the item's old addresses to page ``owner``.
+
+        ``owner`` is a page id; a dry run passes a placeholder for a page it
+        did not create and only remembers the redirects it would add.
+        """
         for url in item.old_urls:
-            old_path = Redirect.normalise_path(url)
+            try:
+                old_path = Redirect.normalise_path(url)
+            except ValueError:
+                continue
             if not old_path or old_path == "/":
                 continue
-            current = Redirect.objects.filter(old_path=old_path, site=None).first()
+            current = self._redirect_owner(old_path)
             if current is None:
-                Redirect.objects.create(
-                    old_path=old_path, site=None, redirect_page=page, is_permanent=True
-                )
-            elif current.redirect_page_id != page.pk:
+                if self.dry_run:
+                    self._planned_redirects[old_path] = owner
+                else:
+                    Redirect.objects.create(
+                        old_path=old_path,
+                        site=None,
+                        redirect_page_id=owner,
+                        is_permanent=True,
+                    )
+            elif current != owner:
                 self.report.warn(
                     item,
                     _("the old address %(path)s already redirects elsewhere")
                     % {"path": old_path},
                 )
+
+    def _redirect_owner(self, old_path):
+        """Where ``old_path`` redirects now: a page id, another target, or None."""
+        if old_path in self._planned_redirects:
+            return self._planned_redirects[old_path]
+        current = Redirect.objects.filter(old_path=old_path, site=None).first()
+        if current is None:
+            return None
+        return current.redirect_page_id or ("link", current.redirect_link)

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
@@ -14,24 +15,43 @@ def resolve_target(language_code, slug):
     """The locale and the news category page ``slug`` in it, or CommandError."""
     from hejnal.news.models import NewsCategoryPage
 
-    locale = Locale.objects.filter(language_code=language_code).first()
+    configured = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    code = (language_code or "").strip().lower()
+    locale = None
+    if code in configured:
+        locale = Locale.objects.filter(language_code=code).first()
     if locale is None:
-        codes = ", ".join(Locale.objects.values_list("language_code", flat=True))
+        available = Locale.objects.filter(language_code__in=configured)
+        codes = ", ".join(available.values_list("language_code", flat=True))
         raise CommandError(
             _("Unknown language “%(code)s”. Available: %(codes)s.")
             % {"code": language_code, "codes": codes}
         )
-    category = (
-        NewsCategoryPage.objects.filter(locale=locale, slug=slug)
-        .order_by("path")
-        .first()
-    )
-    if category is None:
-        raise CommandError(
-            _("There is no news category with the slug “%(slug)s” in “%(code)s”.")
-            % {"slug": slug, "code": language_code}
-        )
-    return locale, category
+    categories = NewsCategoryPage.objects.filter(locale=locale).order_by("path")
+    category = categories.filter(slug=slug).first()
+    if category is not None:
+        return locale, category
+    other = Page.objects.filter(locale=locale, slug=slug).order_by("path").first()
+    if other is not None:
+        message = _(
+            "The page “%(slug)s” in “%(code)s” is a %(type)s, not a news category."
+        ) % {
+            "slug": slug,
+            "code": locale.language_code,
+            "type": other.specific_class._meta.verbose_name
+            if other.specific_class
+            else "page",
+        }
+    else:
+        message = _(
+            "There is no news category with the slug “%(slug)s” in “%(code)s”."
+        ) % {"slug": slug, "code": locale.language_code}
+    slugs = ", ".join(sorted(set(categories.values_list("slug", flat=True))))
+    if slugs:
+        message += " " + _("News categories in this language: %(slugs)s.") % {
+            "slugs": slugs
+        }
+    raise CommandError(message)
 
 
 def resolve_pages_parent(locale, slug):
@@ -57,6 +77,19 @@ def run_import(parse, source_bytes, category, *, dry_run, progress, stderr, **op
     for warning in warnings:
         writer.report.warn(None, warning)
     return writer.run(items)
+
+
+def finish(command, report):
+    """Print the summary; fail when interrupted or when nothing was importable."""
+    command.stdout.write("\n".join(report.lines()))
+    if report.interrupted:
+        raise CommandError(_("Interrupted."))
+    if report.total == 0:
+        raise CommandError(_("There was nothing to import: the source has no items."))
+    if report.created + report.updated + report.unchanged == 0:
+        raise CommandError(
+            _("Nothing could be imported: every item was skipped (see above).")
+        )
 
 
 def local_media(file_path, uploads, dry_run):

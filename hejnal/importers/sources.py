@@ -1,8 +1,9 @@
 """Reading an import source safely: size limits, http(s) only, no XML bombs."""
 
 import xml.sax
+from http.client import HTTPException
 from pathlib import Path
-from urllib.error import URLError
+from urllib.error import HTTPError, URLError
 from urllib.parse import urlparse
 from urllib.request import Request, urlopen
 
@@ -17,24 +18,45 @@ FETCH_TIMEOUT = 30
 USER_AGENT = "Hejnal-importer/1.0 (+https://github.com/)"
 
 
+def _scheme(source):
+    try:
+        return urlparse(source).scheme
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return ""
+
+
 def is_url(source):
-    return urlparse(source).scheme in {"http", "https"}
+    return _scheme(source) in {"http", "https"} or source.startswith(
+        ("http://", "https://")
+    )
 
 
-def read_source(source, max_bytes=MAX_SOURCE_BYTES):
-    """The bytes of a file path or http(s) URL, refusing anything too large."""
+def read_source(source, max_bytes=MAX_SOURCE_BYTES, timeout=FETCH_TIMEOUT):
+    """The bytes of a file path or http(s) URL, refusing anything too large.
+
+    ``timeout`` (seconds) bounds the connection and each read of a download.
+    """
     if is_url(source):
-        request = Request(source, headers={"User-Agent": USER_AGENT})
         try:
-            with urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310
+            request = Request(source, headers={"User-Agent": USER_AGENT})
+            with urlopen(request, timeout=timeout) as response:  # noqa: S310
                 data = response.read(max_bytes + 1)
-        except (URLError, OSError, ValueError) as exc:
+        except (OSError, ValueError, HTTPException) as exc:
+            # URLError wraps the socket error in .reason; HTTPError says it all.
+            reason = exc
+            if isinstance(exc, URLError) and not isinstance(exc, HTTPError):
+                reason = exc.reason
+            if isinstance(reason, TimeoutError):
+                raise ImportRefused(
+                    _("%(source)s did not answer within %(seconds)s seconds.")
+                    % {"source": source, "seconds": f"{timeout:g}"}
+                ) from exc
             raise ImportRefused(
                 _("Could not download %(source)s: %(error)s")
-                % {"source": source, "error": exc}
+                % {"source": source, "error": reason}
             ) from exc
     else:
-        scheme = urlparse(source).scheme
+        scheme = _scheme(source)
         if len(scheme) > 1 and scheme != "file":  # one letter: a Windows drive
             raise ImportRefused(_("Only files and http(s) addresses can be imported."))
         path = Path(source.removeprefix("file://"))
@@ -45,7 +67,13 @@ def read_source(source, max_bytes=MAX_SOURCE_BYTES):
                 _("%(source)s is larger than the limit of %(limit)d MB.")
                 % {"source": source, "limit": max_bytes // (1024 * 1024)}
             )
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportRefused(
+                _("Could not read %(source)s: %(error)s")
+                % {"source": source, "error": exc.strerror or exc}
+            ) from exc
     if len(data) > max_bytes:
         raise ImportRefused(
             _("%(source)s is larger than the limit of %(limit)d MB.")
@@ -78,6 +106,6 @@ def check_xml_safety(data):
                 "(a possible “billion laughs” attack) and was refused."
             )
         ) from exc
-    except xml.sax.SAXParseException:
-        return False
+    except (xml.sax.SAXException, LookupError, ValueError):
+        return False  # not well-formed (or an encoding expat does not know)
     return True

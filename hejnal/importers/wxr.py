@@ -6,6 +6,7 @@ well-formed, each ``<item>`` is parsed on its own so one broken entry costs
 only that entry.
 """
 
+import html
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -18,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .base import ARTICLE, PAGE, ImportRefused, SourceItem
+from .salvage import split_entries
 
 NS = {
     "content": "http://purl.org/rss/1.0/modules/content/",
@@ -41,9 +43,6 @@ INTERNAL_TYPES = {
     "wp_font_face",
     "wp_font_family",
 }
-_ITEM = re.compile(rb"<item\b.*?</item>", re.DOTALL)
-_ROOT = re.compile(rb"<rss\b[^>]*>", re.DOTALL)
-_CHANNEL_HEAD = re.compile(rb"<channel\b[^>]*>(.*?)<item\b", re.DOTALL)
 _CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]", re.DOTALL)
 _CAPTION_MEDIA = re.compile(
     r"^\s*((?:<a\b[^>]*>)?\s*<img\b[^>]*>\s*(?:</a>)?)(.*)$", re.DOTALL
@@ -142,7 +141,7 @@ class WxrDocument:
             if root.tag != "rss" or channel is None:
                 raise ImportRefused(_("This is not a WordPress export (WXR) file."))
             self.channel = channel
-            self.raw_items = [(item, "") for item in channel.findall("item")]
+            self.raw_items = [(item, "", "") for item in channel.findall("item")]
         except DefusedXmlException as exc:
             raise ImportRefused(
                 _(
@@ -154,7 +153,7 @@ class WxrDocument:
             self._parse_item_by_item(data)
         if not self.channel.findall("wp:wxr_version", self.ns) and not any(
             item is not None and item.find("wp:post_type", self.ns) is not None
-            for item, _error in self.raw_items
+            for item, *_rest in self.raw_items
         ):
             raise ImportRefused(_("This is not a WordPress export (WXR) file."))
         self.authors = self._authors()
@@ -162,24 +161,13 @@ class WxrDocument:
 
     def _parse_item_by_item(self, data):
         """Salvage a damaged export: the channel head and each item separately."""
-        if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
-            raise ImportRefused(
-                _(
-                    "The file declares XML entities or external references "
-                    "(a possible “billion laughs” attack) and was refused."
-                )
-            )
-        root_tag = _ROOT.search(data)
-        head = _CHANNEL_HEAD.search(data)
-        if root_tag is None or head is None:
+        salvage = split_entries(data, entry_tag="item")
+        if salvage is None or salvage.root_name != "rss" or not salvage.container_open:
             raise ImportRefused(
                 _("The file is not well-formed XML and not a WordPress export.")
             )
-        opening = root_tag.group(0)
         try:
-            root = fromstring(
-                opening + b"<channel>" + head.group(1) + b"</channel></rss>", **_SAFE
-            )
+            root = fromstring(salvage.document([], head=salvage.head), **_SAFE)
         except (ParseError, DefusedXmlException) as exc:
             raise ImportRefused(
                 _("The start of the file is not well-formed XML: %(error)s")
@@ -187,20 +175,15 @@ class WxrDocument:
             ) from exc
         self.channel = root.find("channel")
         self.raw_items = []
-        for number, match in enumerate(_ITEM.finditer(data), start=1):
-            try:
-                item = fromstring(opening + match.group(0) + b"</rss>", **_SAFE)
-                self.raw_items.append((item.find("item"), ""))
-            except (ParseError, DefusedXmlException) as exc:
-                self.raw_items.append(
-                    (
-                        None,
-                        _("entry %(number)d is not well-formed XML: %(error)s")
-                        % {"number": number, "error": exc},
-                    )
-                )
+        for entry in salvage.entries:
+            if entry.piece is None:
+                self.raw_items.append((None, entry.error, entry.title_hint))
+                continue
+            wrapped = fromstring(salvage.document([entry.piece]), **_SAFE)
+            for item in wrapped.find("channel").findall("item"):
+                self.raw_items.append((item, "", ""))
         self.ns = _namespaces(root)
-        for item, _error in self.raw_items:
+        for item, *_rest in self.raw_items:
             if item is not None:
                 self.ns = _namespaces(item) | {
                     k: v for k, v in self.ns.items() if k in NS
@@ -221,7 +204,7 @@ class WxrDocument:
 
     def _attachments(self):
         found = {}
-        for item, _error in self.raw_items:
+        for item, *_rest in self.raw_items:
             if item is None or _text(item, "wp:post_type", self.ns) != "attachment":
                 continue
             meta = _meta(item, self.ns)
@@ -234,10 +217,14 @@ class WxrDocument:
 
     def items(self):
         result = []
-        for number, (item, error) in enumerate(self.raw_items, start=1):
+        for number, (item, error, hint) in enumerate(self.raw_items, start=1):
             if item is None:
                 result.append(
-                    SourceItem(source_key=f"#entry-{number}", title="", error=error)
+                    SourceItem(
+                        source_key=f"#entry-{number}",
+                        title=html.escape(hint, quote=False),
+                        error=error,
+                    )
                 )
                 continue
             post_type = _text(item, "wp:post_type", self.ns)
@@ -296,7 +283,7 @@ class WxrDocument:
     def _key_of(self, post_id):
         if not hasattr(self, "_keys"):
             self._keys = {}
-            for item, _error in self.raw_items:
+            for item, *_rest in self.raw_items:
                 if item is not None:
                     number = _text(item, "wp:post_id", self.ns)
                     self._keys[number] = (

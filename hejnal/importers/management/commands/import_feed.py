@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy
 
 from hejnal.importers.base import ImportRefused
 from hejnal.importers.rss import parse_feed
-from hejnal.importers.run import resolve_target, run_import
-from hejnal.importers.sources import read_source
+from hejnal.importers.run import finish, resolve_target, run_import
+from hejnal.importers.sources import FETCH_TIMEOUT, read_source
 
 
 class Command(BaseCommand):
@@ -26,11 +26,19 @@ class Command(BaseCommand):
             action="store_true",
             help=gettext_lazy("report only, write nothing"),
         )
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=FETCH_TIMEOUT,
+            help=gettext_lazy("seconds to wait for a server (default: %(default)s)"),
+        )
 
     def handle(self, *args, **options):
         _locale, category = resolve_target(options["locale"], options["into"])
+        if options["timeout"] <= 0:
+            raise CommandError(_("The timeout must be a positive number of seconds."))
         try:
-            data = read_source(options["source"])
+            data = read_source(options["source"], timeout=options["timeout"])
         except ImportRefused as exc:
             raise CommandError(str(exc)) from exc
         report = run_import(
@@ -41,6 +49,4 @@ class Command(BaseCommand):
             progress=options["verbosity"] > 0,
             stderr=self.stderr._out,
         )
-        self.stdout.write("\n".join(report.lines()))
-        if report.interrupted:
-            raise CommandError(_("Interrupted."))
+        finish(self, report)

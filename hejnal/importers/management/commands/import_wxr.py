@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy
 
 from hejnal.importers.base import ImportRefused
 from hejnal.importers.run import (
+    finish,
     local_media,
     resolve_pages_parent,
     resolve_target,
@@ -70,6 +71,4 @@ class Command(BaseCommand):
             redirects=True,
             autop=True,
         )
-        self.stdout.write("\n".join(report.lines()))
-        if report.interrupted:
-            raise CommandError(_("Interrupted."))
+        finish(self, report)
