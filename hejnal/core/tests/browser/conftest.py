@@ -48,7 +48,6 @@ PAGE_TYPES = [
     "CountryPage",
 ]
 
-
 URL_SCRIPT = """
 import json
 from wagtail.models import Page
@@ -57,6 +56,42 @@ found = {}
 for page in Page.objects.live().filter(depth__gte=2).specific().order_by("path"):
     key = (type(page).__name__, page.locale.language_code)
     found.setdefault("%s:%s" % key, page.url)
+print(json.dumps(found))
+"""
+
+# Pages with third-party videos for the consent tests; the demo has none. They
+# sit below a standard page, so no menu or listing another test reads changes.
+EMBED_SCRIPT = """
+import json
+from hejnal.pages.models import StandardPage
+TITLES = {
+    "en": ("Videos from the tower", "The bugle call", "The market square", "One video"),
+    "ar": ("مقاطع من البرج", "لحن البوق", "ساحة السوق", "مقطع واحد"),
+}
+VIDEOS = {
+    "two": ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://vimeo.com/76979871"],
+    "one": ["https://youtu.be/aqz-KE-bpKQ"],
+}
+found = {}
+for language, (two, first, second, one) in TITLES.items():
+    parent = (
+        StandardPage.objects.live()
+        .filter(locale__language_code=language)
+        .order_by("path")
+        .first()
+    )
+    for key, title, names in [("two", two, [first, second]), ("one", one, [one])]:
+        slug = "embeds-" + key
+        page = parent.get_children().filter(slug=slug).first()
+        if page is None:
+            body = [
+                ("video", {"url": url, "title": name, "has_captions": True})
+                for url, name in zip(VIDEOS[key], names)
+            ]
+            page = StandardPage(title=title, slug=slug, body=body)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+        found["%s:%s" % (key, language)] = page.url
 print(json.dumps(found))
 """
 
@@ -112,6 +147,8 @@ def live_site(tmp_path_factory):
     _manage(env, "collectstatic", "--no-input", "--verbosity", "0")
     output = _manage(env, "shell", "-c", URL_SCRIPT).stdout
     urls = json.loads(output.strip().splitlines()[-1])
+    output = _manage(env, "shell", "-c", EMBED_SCRIPT).stdout
+    embeds = json.loads(output.strip().splitlines()[-1])
     # A file, not a pipe: nobody reads the log while tests run, and a full
     # pipe would block the server mid-suite.
     log = open(folder / "server.log", "w+b")  # noqa: SIM115
@@ -138,7 +175,7 @@ def live_site(tmp_path_factory):
                 log.seek(0)
                 pytest.fail(f"server did not start: {log.read().decode()}")
             time.sleep(0.2)
-    yield SimpleNamespace(base=base, urls=urls, env=env)
+    yield SimpleNamespace(base=base, urls=urls, embeds=embeds, env=env)
     server.terminate()
     server.wait(timeout=10)
     log.close()

@@ -91,3 +91,22 @@ def test_directory_states_have_no_axe_violations_and_reflow(
         assert scroll_width <= width, url
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("key", ["two:en", "two:ar"])
+def test_embed_placeholders_have_no_axe_violations_and_reflow(
+    live_site, browser, axe_source, key, viewport
+):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(live_site.base + live_site.embeds[key])
+        assert page.locator(".embed-placeholder").count() == 2
+        violations = run_axe(page, axe_source)
+        assert violations == [], f"{key} @ {viewport}: {violations}"
+        scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert scroll_width <= width
+    finally:
+        context.close()
