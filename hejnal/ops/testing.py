@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -66,14 +67,19 @@ def fetch(url, headers=None, method="GET", data=None, timeout=10):
 
 
 def manage(env, *args, check=True):
-    return subprocess.run(
+    result = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
         env=env,
         cwd=ROOT,
-        check=check,
         capture_output=True,
         text=True,
     )
+    if check and result.returncode:
+        raise AssertionError(
+            f"manage.py {args[0]} failed:\n"
+            f"{result.stdout[-2000:]}{result.stderr[-4000:]}"
+        )
+    return result
 
 
 def site_env(folder, database_url, **extra):
@@ -195,9 +201,14 @@ class PostgresCluster:
     def __init__(self, folder):
         if PG_BIN is None or not (PG_BIN / "initdb").exists():
             pytest.skip("PostgreSQL server binaries are not installed")
-        self.folder = folder / "pgdata"
+        # Outside pytest's private temp folder, which the server's user cannot
+        # enter when the tests run as root (PostgreSQL refuses to run as root).
+        self.home = Path(tempfile.mkdtemp(prefix="hejnal-pg-"))
+        self.folder = self.home / "data"
         self.port = free_port()
         self.url = f"postgres://postgres@127.0.0.1:{self.port}/hejnal"
+        if os.geteuid() == 0:
+            shutil.chown(self.home, "postgres")
         self._run(
             [
                 str(PG_BIN / "initdb"),
@@ -225,18 +236,12 @@ class PostgresCluster:
             ]
         )
 
-    def _as_owner(self, args):
-        # PostgreSQL refuses to run as root.
-        if os.geteuid() == 0:
-            return ["runuser", "-u", "postgres", "--", *args]
-        return args
-
     def _run(self, args):
         if os.geteuid() == 0:
-            self.folder.parent.chmod(0o777)
-            if self.folder.exists():
-                shutil.chown(self.folder, "postgres")
-        subprocess.run(self._as_owner(args), check=True, capture_output=True)
+            args = ["runuser", "-u", "postgres", "--", *args]
+        result = subprocess.run(args, capture_output=True, text=True)
+        if result.returncode:
+            raise AssertionError(f"{args}: {result.stdout}{result.stderr}")
 
     def start(self):
         self._run(
@@ -246,9 +251,10 @@ class PostgresCluster:
                 str(self.folder),
                 "-w",
                 "-l",
-                str(self.folder.parent / "postgres.log"),
+                str(self.home / "postgres.log"),
                 "-o",
-                f"-p {self.port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off",
+                f"-p {self.port} -k {self.home} -c listen_addresses=127.0.0.1"
+                " -c fsync=off",
                 "start",
             ]
         )
@@ -257,6 +263,9 @@ class PostgresCluster:
         self._run(
             [str(PG_BIN / "pg_ctl"), "-D", str(self.folder), "-w", "-m", "fast", "stop"]
         )
+
+    def remove(self):
+        shutil.rmtree(self.home, ignore_errors=True)
 
 
 class RedisServer(Process):

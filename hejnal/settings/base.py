@@ -136,6 +136,20 @@ CACHES = {
         default=env.str("REDIS_URL", default="locmemcache://hejnal"),
     ),
 }
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    # Redis down must not take the site down: the cache is bypassed (and the
+    # failure logged) until it is back, and a dead server costs at most 0.5 s.
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        }
+    )
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Editors' sessions read from Redis, written through to the database: they
+    # survive a Redis restart, and every app process sees the same ones.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # HTTP cache in front (Varnish or a CDN), purged on every change: FRONTEND_CACHE_URL
 # is where purge requests go, e.g. http://127.0.0.1:6081 (see docs/deploy.md).
@@ -321,6 +335,8 @@ HEJNAL_LEMMA_DIR = str(env.path("LEMMA_DIR", default=BASE_DIR / ".cache" / "lemm
 HEJNAL_SEARCH_PER_PAGE = 10
 # Searches per client address (hejnal/ops/throttle.py); cached answers don't count.
 HEJNAL_SEARCH_RATE = env.str("SEARCH_RATE", default="60/m")
+# With Redis down the count is unknown: let readers search rather than refuse all.
+RATELIMIT_FAIL_OPEN = True
 HEJNAL_TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
 
 LOGGING = {

@@ -11,8 +11,27 @@ def boom(request):
     raise RuntimeError("simulated failure")
 
 
+def database_gone(request, lang):
+    # What Django raises when the server has gone (the real outage is tested
+    # with a stopped PostgreSQL in hejnal/ops/tests/test_production_stack.py).
+    from django.db.utils import OperationalError
+
+    try:
+        raise ConnectionError("server closed the connection unexpectedly")
+    except ConnectionError as exc:
+        raise OperationalError(str(exc)) from exc
+
+
+def bad_query(request, lang):
+    from django.db.utils import ProgrammingError
+
+    raise ProgrammingError("relation does not exist")
+
+
 urlpatterns = [*project_urls.urlpatterns]
 urlpatterns.insert(0, path("<str:lang>/boom/", boom))
+urlpatterns.insert(0, path("<str:lang>/database-gone/", database_gone))
+urlpatterns.insert(0, path("<str:lang>/bad-query/", bad_query))
 handler500 = project_urls.handler500
 
 
@@ -41,3 +60,28 @@ def test_500_is_in_the_readers_language(language):
         assert soup.h1.get_text(strip=True) == translation.gettext(
             "Something went wrong"
         )
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("hejnal.core.tests.test_error_pages")
+@pytest.mark.parametrize("language", ["pl", "uk", "ar"])
+def test_database_outage_gives_a_branded_503_with_retry_after(language):
+    client = Client(raise_request_exception=False)
+    response = client.get(f"/{language}/database-gone/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert response["Cache-Control"] == "no-store"
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    with translation.override(language):
+        assert soup.h1.get_text(strip=True) == translation.gettext(
+            "The site is briefly unavailable"
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("hejnal.core.tests.test_error_pages")
+def test_a_bad_query_is_a_500_not_an_outage():
+    response = Client(raise_request_exception=False).get("/en/bad-query/")
+    assert response.status_code == 500
+    assert not response.has_header("Retry-After")
