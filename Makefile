@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 ARTICLES ?= 300
 
-.PHONY: demo test install install-test lint messages bench clean
+.PHONY: demo serve test install install-test lint messages bench clean
 BENCH_DB ?= /tmp/hejnal-bench.sqlite3
 BENCH_ARTICLES ?= 100000
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) STATIC_ROOT=/tmp/hejnal-bench-static \
@@ -35,6 +35,15 @@ demo: install
 	$(PY) manage.py load_demo --articles $(ARTICLES)
 	@echo "Serving http://127.0.0.1:$(PORT)/ — admin at http://127.0.0.1:$(PORT)/admin/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Production: gunicorn plus on-time publishing, settings from the environment
+# (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, CACHE_URL, FRONTEND_CACHE_URL…;
+# docs/deploy.md).
+serve: install
+	DJANGO_SETTINGS_MODULE=hejnal.settings.production $(PY) manage.py migrate --no-input
+	DJANGO_SETTINGS_MODULE=hejnal.settings.production \
+		$(PY) manage.py collectstatic --no-input --verbosity 0
+	DJANGO_SETTINGS_MODULE=hejnal.settings.production $(PY) manage.py serve
 
 lint: install-test
 	$(VENV)/bin/ruff check .

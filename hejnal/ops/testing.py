@@ -127,7 +127,7 @@ class Process:
 
 
 class AppServer(Process):
-    """The project under gunicorn, as ``make serve`` runs it."""
+    """The project as ``make serve`` runs it: gunicorn plus the scheduler."""
 
     def __init__(self, env, folder, name="app", workers=2):
         self.port = free_port()
@@ -135,15 +135,14 @@ class AppServer(Process):
         super().__init__(
             [
                 sys.executable,
-                "-m",
-                "gunicorn",
-                "--config",
-                str(ROOT / "deploy" / "gunicorn.conf.py"),
+                str(ROOT / "manage.py"),
+                "serve",
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
                 str(workers),
-                "hejnal.wsgi:application",
+                "--interval",
+                "1",
             ],
             folder / f"{name}.log",
             env=env,

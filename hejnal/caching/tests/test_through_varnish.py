@@ -64,6 +64,7 @@ def stack(tmp_path_factory):
     )
     app = AppServer(env, folder)
     varnish = Varnish(folder, app.port, port=varnish_port)
+    facts["env"] = env
     yield varnish, facts
     varnish.stop()
     app.stop()
@@ -202,3 +203,33 @@ def test_purge_is_refused_from_outside_the_acl_and_needs_a_prefix_for_ban(stack)
     varnish, _facts = stack
     status, _, _ = fetch(f"{varnish.base}/", method="BAN")
     assert status == 400
+
+
+SCHEDULE = """
+import datetime, json
+from django.utils import timezone
+from hejnal.news.factories import ArticlePageFactory, paragraphs
+from hejnal.news.models import NewsCategoryPage
+category = NewsCategoryPage.objects.live().filter(locale__language_code="en").first()
+page = ArticlePageFactory.build(title="Scheduled greeting", lead="Goes live alone.",
+    body=paragraphs("On time."), live=False, slug="scheduled-greeting")
+category.add_child(instance=page)
+page.go_live_at = timezone.now() + datetime.timedelta(seconds=4)
+page.save_revision().publish()
+page.refresh_from_db()
+print(json.dumps({"url": category.url + "scheduled-greeting/", "live": page.live}))
+"""
+
+
+def test_a_scheduled_page_goes_live_by_itself_and_reaches_readers(stack):
+    varnish, facts = stack
+    scheduled = json.loads(
+        manage(facts["env"], "shell", "-c", SCHEDULE).stdout.strip().splitlines()[-1]
+    )
+    assert scheduled["live"] is False, "scheduled, not yet published"
+    url = varnish.base + scheduled["url"]
+    assert fetch(url)[0] == 404  # and that 404 is now in the cache
+    deadline = time.monotonic() + 20
+    while fetch(url)[0] != 200:
+        assert time.monotonic() < deadline, "not published on time"
+        time.sleep(0.5)

@@ -1,0 +1,34 @@
+"""Publishing and expiry on time, without a cron line.
+
+``manage.py serve`` calls :func:`run_due` every few seconds next to the app
+server. Wagtail's ``publish_scheduled`` does the work: pages and snippets whose
+scheduled revision is due go live, and expired ones are unpublished (and purged
+from the HTTP cache by the usual signals). A lock in the shared cache (Redis)
+makes sure only one process does it when several ``serve`` processes run.
+"""
+
+import logging
+import os
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import close_old_connections
+
+logger = logging.getLogger("hejnal.scheduler")
+LOCK_KEY = "hejnal:scheduler:lock"
+LOCK_SECONDS = 120
+
+
+def run_due():
+    """Publish and expire what is due; False when another process holds the lock."""
+    if not cache.add(LOCK_KEY, os.getpid(), timeout=LOCK_SECONDS):
+        return False
+    close_old_connections()
+    try:
+        call_command("publish_scheduled", verbosity=0)
+    except Exception:  # the database may be down: try again next time
+        logger.exception("Scheduled publishing failed; retrying at the next tick")
+    finally:
+        close_old_connections()
+        cache.delete(LOCK_KEY)
+    return True
