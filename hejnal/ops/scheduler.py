@@ -13,10 +13,13 @@ import os
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import close_old_connections
+from django.db.models import Q
+from django.utils import timezone
 
 logger = logging.getLogger("hejnal.scheduler")
 LOCK_KEY = "hejnal:scheduler:lock"
 LOCK_SECONDS = 120
+LAST_RUN_KEY = "hejnal:scheduler:last-run"
 
 
 def run_due():
@@ -26,9 +29,31 @@ def run_due():
     close_old_connections()
     try:
         call_command("publish_scheduled", verbosity=0)
+        purge_banners_that_changed()
     except Exception:  # the database may be down: try again next time
         logger.exception("Scheduled publishing failed; retrying at the next tick")
     finally:
         close_old_connections()
         cache.delete(LOCK_KEY)
     return True
+
+
+def purge_banners_that_changed(now=None):
+    """Alert banners that started or ended since the last run show (or vanish)
+    without anyone saving them: purge their language from the HTTP cache."""
+    from hejnal.caching import affected, purge
+    from hejnal.editorial.models import AlertBanner
+
+    now = now or timezone.now()
+    last = cache.get(LAST_RUN_KEY)
+    cache.set(LAST_RUN_KEY, now, timeout=None)
+    if last is None or not purge.enabled():
+        return 0
+    changed = AlertBanner.objects.filter(
+        Q(starts_at__gt=last, starts_at__lte=now)
+        | Q(ends_at__gt=last, ends_at__lte=now)
+    ).values_list("language", flat=True)
+    languages = set(changed)
+    for language in languages:
+        purge.schedule(prefixes=affected.for_language(language))
+    return len(languages)
