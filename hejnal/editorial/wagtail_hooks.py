@@ -1,10 +1,11 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import dashboard
+from . import dashboard, two_factor_views
 from .bulk_actions import TagWithTopicBulkAction
 from .models import AlertBanner
 
@@ -93,3 +94,19 @@ def add_editorial_panels(request, panels):
 
 
 hooks.register("register_bulk_action", TagWithTopicBulkAction)
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return two_factor_views.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("hejnal_2fa_devices"),
+        "label": _("Two-factor sign-in"),
+        "help_text": _(
+            "Ask for a code from an authenticator app on your phone after the password."
+        ),
+    }

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hejnal.editorial.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hejnal.ops.security_headers.HashedCSPMiddleware",
@@ -185,6 +188,17 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "ops/locked_out.html"
+
+# Two-factor sign-in (django-otp, TOTP authenticator apps; hejnal/editorial/
+# two_factor.py). Anyone can enrol from their account page; from then on the
+# admin asks for a code after the password. HEJNAL_2FA_REQUIRED says who must
+# enrol before using the admin: False (nobody), True (everyone with admin access)
+# or a list of group names, shell patterns allowed, e.g.
+# ["Administrators", "Moderators (*)"]; superusers count as members of any group.
+HEJNAL_2FA_REQUIRED = False
+# The name the authenticator app shows next to the code.
+OTP_TOTP_ISSUER = "Hejnał"
+
 # The embedded default keeps rate-limit counts in process memory, which is right
 # for one process; several processes need Redis (CACHE_URL), and then no check
 # is silenced.
