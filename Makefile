@@ -78,6 +78,9 @@ bench: install
 			DJANGO_SETTINGS_MODULE=hejnal.settings.production \
 			$(PY) benchmarks/search.py --queries 200; \
 	fi
+	# Load on the production stack with wrk: gunicorn, Varnish, nginx (and
+	# WordPress when installed); on BENCH_PG_URL too when given.
+	$(BENCH_ENV) BENCH_PG_URL=$(BENCH_PG_URL) $(PY) benchmarks/load.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
