@@ -12,9 +12,14 @@ needed.
 
 import base64
 import hashlib
+from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.files.storage import storages
+
+# Directives that must also allow the origin uploaded files are served from.
+MEDIA_DIRECTIVES = ("img-src", "media-src")
 
 
 def source_hash(text):
@@ -30,16 +35,40 @@ def allow_inline(request, directive, text):
     hashes.setdefault(directive, set()).add(source_hash(text))
 
 
+def media_origin():
+    """The origin uploads are served from when it is not the site's own (S3, a
+    CDN domain), else None. Asked of the storage once: it builds URLs without a
+    request to the bucket."""
+    storage = storages["default"]
+    if "_hejnal_media_origin" not in storage.__dict__:
+        try:
+            parts = urlsplit(storage.url("csp-origin-probe"))
+        except NotImplementedError:
+            parts = None
+        origin = None
+        if parts and parts.scheme in {"http", "https"} and parts.netloc:
+            origin = f"{parts.scheme}://{parts.netloc}"
+        storage.__dict__["_hejnal_media_origin"] = origin
+    return storage.__dict__["_hejnal_media_origin"]
+
+
 class HashedCSPMiddleware(CSPMiddleware):
-    """django-csp's middleware, plus the hashes the templates asked for."""
+    """django-csp's middleware, plus the hashes the templates asked for and the
+    media storage's origin."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        hashes = getattr(request, "_hejnal_csp_hashes", None)
-        if hashes and not report_only:
-            update = dict(parts.update or {})
-            for directive, values in hashes.items():
-                update[directive] = [*update.get(directive, ()), *sorted(values)]
+        if report_only:
+            return parts
+        update = dict(parts.update or {})
+        origin = media_origin()
+        if origin:
+            for directive in MEDIA_DIRECTIVES:
+                update[directive] = [*update.get(directive, ()), origin]
+        hashes = getattr(request, "_hejnal_csp_hashes", None) or {}
+        for directive, values in hashes.items():
+            update[directive] = [*update.get(directive, ()), *sorted(values)]
+        if update:
             parts.update = update
         return parts
 

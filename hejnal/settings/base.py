@@ -254,6 +254,35 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Uploads on S3-compatible storage (django-storages) when MEDIA_S3_BUCKET is set;
+# credentials the way boto3 finds them (AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, or an instance role). See docs/deploy.md.
+MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env.str("MEDIA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("MEDIA_S3_REGION", default="") or None,
+            "custom_domain": env.str("MEDIA_S3_CUSTOM_DOMAIN", default="") or None,
+            # Access is the bucket policy's business, never per-object ACLs.
+            "default_acl": None,
+            # Plain, stable URLs: pages that embed them sit in the HTTP cache for
+            # minutes to a day, longer than a signed URL lives, and must keep one
+            # ETag. Images are public anyway; documents don't use these URLs.
+            "querystring_auth": False,
+            # An upload under a taken name gets a new name, never replaces a file
+            # a cached page still shows.
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    # Documents stay behind Wagtail's view, as on local disk: collection privacy
+    # is checked on every download, and the bucket can keep documents/ private.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The CSP allows images and media from the storage's own origin, whatever it is
+# (hejnal/ops/security_headers.py asks the storage for it).
 WHITENOISE_MAX_AGE = 3600
 
 # Cookies: none for readers. Editors get hardened ones.
