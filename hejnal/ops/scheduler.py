@@ -12,7 +12,7 @@ import os
 
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.db.models import Q
 from django.utils import timezone
 
@@ -26,16 +26,23 @@ def run_due():
     """Publish and expire what is due; False when another process holds the lock."""
     if not cache.add(LOCK_KEY, os.getpid(), timeout=LOCK_SECONDS):
         return False
-    close_old_connections()
+    _refresh_connection()
     try:
         call_command("publish_scheduled", verbosity=0)
         purge_banners_that_changed()
     except Exception:  # the database may be down: try again next time
         logger.exception("Scheduled publishing failed; retrying at the next tick")
     finally:
-        close_old_connections()
+        _refresh_connection()
         cache.delete(LOCK_KEY)
     return True
+
+
+def _refresh_connection():
+    """Drop a broken or expired connection between ticks, as Django does between
+    requests; never one that is inside a transaction (a caller's, or a test's)."""
+    if not connection.in_atomic_block:
+        close_old_connections()
 
 
 def purge_banners_that_changed(now=None):
