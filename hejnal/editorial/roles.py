@@ -23,9 +23,14 @@ COLLECTION_PERMISSIONS = {
     "images.cityimage": ("add_image", "change_image", "choose_image"),
     "wagtaildocs.document": ("add_document", "change_document", "choose_document"),
 }
+# wagtail-localize checks only this global permission; which languages a user
+# may translate into is decided by the page permissions on the target tree
+# (hejnal.editorial.translation_views).
+TRANSLATION_PERMISSIONS = {"wagtail_localize.translation": ("submit_translation",)}
 EDITOR_MODEL_PERMISSIONS = {
     "wagtailadmin.admin": ("access_admin",),
     "news.topic": ("add_topic", "change_topic", "view_topic"),
+    **TRANSLATION_PERMISSIONS,
 }
 ALERT_PERMISSIONS = {
     "editorial.alertbanner": (
@@ -52,6 +57,26 @@ def editors_group_name(code):
 
 def moderators_group_name(code):
     return f"Moderators ({code})"
+
+
+def user_languages(user, action="change"):
+    """Codes of the language trees where ``user`` may ``action`` ("change",
+    "add", "publish") pages: from the page permissions on each home page, so
+    a hand-made group counts as much as the role groups."""
+    if not user.is_active:
+        return set()
+    if user.is_superuser:
+        return set(languages())
+    check = {
+        "change": "can_edit",
+        "add": "can_add_subpage",
+        "publish": "can_publish",
+    }[action]
+    return {
+        code
+        for code, home in language_homes().items()
+        if getattr(home.permissions_for_user(user), check)()
+    }
 
 
 def ensure_groups(apps=global_apps):
@@ -118,7 +143,12 @@ def sync_language_permissions(apps=global_apps):
     admin_group = groups[ADMINISTRATORS]
     admin_group.permissions.add(
         *_permissions(
-            apps, {"wagtailadmin.admin": ("access_admin",), **ALERT_PERMISSIONS}
+            apps,
+            {
+                "wagtailadmin.admin": ("access_admin",),
+                **ALERT_PERMISSIONS,
+                **TRANSLATION_PERMISSIONS,
+            },
         )
     )
     root_page = Page.objects.filter(depth=1).first()

@@ -1,11 +1,11 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import dashboard, two_factor_views
+from . import dashboard, translation_views, two_factor_views
 from .bulk_actions import TagWithTopicBulkAction
 from .models import AlertBanner
 
@@ -94,6 +94,27 @@ def add_editorial_panels(request, panels):
 
 
 hooks.register("register_bulk_action", TagWithTopicBulkAction)
+
+
+@hooks.register("register_admin_urls", order=-10)
+def scoped_translation_urls():
+    """wagtail-localize's submit and sync URLs, answered by views that keep
+    translators inside their language trees (matched before wagtail-localize's
+    own patterns, which stay in place for reverse())."""
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            translation_views.SubmitPageTranslationView.as_view(),
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation_views.SubmitSnippetTranslationView.as_view(),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_views.UpdateTranslationsView.as_view(),
+        ),
+    ]
 
 
 @hooks.register("register_admin_urls")
