@@ -1,16 +1,32 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import dashboard, translation_views, two_factor_views
+from .alert_permissions import (
+    AlertBannerForm,
+    AlertBannerPermissionPolicy,
+    LanguageScopedObjectMixin,
+    banner_languages,
+)
 from .bulk_actions import TagWithTopicBulkAction
 from .models import AlertBanner
 
 
+def _scoped(view_class):
+    return type(view_class.__name__, (LanguageScopedObjectMixin, view_class), {})
+
+
 class AlertBannerViewSet(SnippetViewSet):
+    """Each moderator sees and changes the banners of their languages only
+    (alert_permissions)."""
+
     model = AlertBanner
     icon = "warning"
     menu_label = _("Alert banners")
@@ -18,8 +34,32 @@ class AlertBannerViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["message", "severity", "language", "starts_at", "ends_at"]
     list_filter = ["severity", "language"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel(name)
+            for name in (
+                "message",
+                "link_url",
+                "severity",
+                "language",
+                "starts_at",
+                "ends_at",
+            )
+        ],
+        base_form_class=AlertBannerForm,
+    )
+    edit_view_class = _scoped(snippet_views.EditView)
+    delete_view_class = _scoped(snippet_views.DeleteView)
+    copy_view_class = _scoped(snippet_views.CopyView)
+    history_view_class = _scoped(snippet_views.HistoryView)
+    usage_view_class = _scoped(snippet_views.UsageView)
+    inspect_view_class = _scoped(snippet_views.InspectView)
+
+    def get_queryset(self, request):
+        return AlertBanner.objects.filter(language__in=banner_languages(request.user))
 
 
+register_permission_policy(AlertBanner, AlertBannerPermissionPolicy(AlertBanner))
 register_snippet(AlertBannerViewSet)
 
 

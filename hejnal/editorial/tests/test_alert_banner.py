@@ -11,7 +11,7 @@ from django.utils import timezone
 from hejnal.editorial.models import AlertBanner
 from hejnal.editorial.templatetags.editorial_tags import current_alerts
 
-from .helpers import user
+from .helpers import refused, user
 
 
 def html(client, home):
@@ -120,3 +120,135 @@ def test_moderator_adds_a_banner_in_the_admin(client):
     )
     assert response.status_code == 302
     assert AlertBanner.objects.get(message="Closed on Monday").language == "en"
+
+
+# Each moderator handles the banners of their own languages only.
+
+
+def banner_url(action, banner=None):
+    from django.urls import reverse
+
+    name = f"wagtailsnippets_editorial_alertbanner:{action}"
+    return reverse(name, args=(banner.pk,)) if banner else reverse(name)
+
+
+def banner_form(**overrides):
+    data = {
+        "message": "Closed on Monday",
+        "link_url": "",
+        "severity": "warning",
+        "language": "en",
+        "starts_at": "2026-01-01 08:00",
+        "ends_at": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def not_found(response):
+    """404; LocaleMiddleware may first redirect it to the /<lang>/ prefixed path."""
+    if response.status_code == 302:
+        prefix, _sep, rest = response["Location"].lstrip("/").partition("/")
+        return rest == response.request["PATH_INFO"].lstrip("/") and len(prefix) == 2
+    return response.status_code == 404
+
+
+@pytest.fixture
+def banners(db):
+    return {
+        language: AlertBanner.objects.create(
+            message=f"Banner for {language or 'everyone'}", language=language
+        )
+        for language in ("en", "de", "")
+    }
+
+
+@pytest.mark.django_db
+def test_moderator_lists_only_their_languages_banners(client, banners):
+    client.force_login(user("moderator_en"))
+    response = client.get(banner_url("list"))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Banner for en" in content
+    assert "Banner for de" not in content
+    assert "Banner for everyone" not in content
+
+
+@pytest.mark.django_db
+def test_moderator_edits_a_banner_of_their_language(client, banners):
+    client.force_login(user("moderator_en"))
+    banner = banners["en"]
+    response = client.post(banner_url("edit", banner), banner_form(message="New"))
+    assert response.status_code == 302
+    banner.refresh_from_db()
+    assert banner.message == "New"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["de", ""])
+def test_moderator_cannot_edit_or_delete_another_languages_banner(
+    client, banners, language
+):
+    banner = banners[language]
+    client.force_login(user("moderator_en"))
+    assert not_found(client.get(banner_url("edit", banner)))
+    response = client.post(
+        banner_url("edit", banner), banner_form(message="Hijacked", language="en")
+    )
+    assert not_found(response)
+    assert not_found(client.get(banner_url("delete", banner)))
+    assert not_found(client.post(banner_url("delete", banner)))
+    for action in ("history", "usage"):
+        assert not_found(client.get(banner_url(action, banner))), action
+    # The copy view asks the permission policy first: refused, not missing.
+    assert refused(client.get(banner_url("copy", banner)))
+    banner.refresh_from_db()
+    assert banner.message == f"Banner for {language or 'everyone'}"
+    assert banner.language == language
+
+
+@pytest.mark.django_db
+def test_moderator_cannot_bulk_delete_another_languages_banner(client, banners):
+    from django.urls import reverse
+
+    url = reverse("wagtail_bulk_action", args=("editorial", "alertbanner", "delete"))
+    client.force_login(user("moderator_en"))
+    query = f"?id={banners['de'].pk}&id={banners['en'].pk}"
+    client.post(url + query)
+    assert AlertBanner.objects.filter(pk=banners["de"].pk).exists()
+    assert not AlertBanner.objects.filter(pk=banners["en"].pk).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["de", ""])
+def test_moderator_cannot_add_a_banner_for_another_language(client, language):
+    client.force_login(user("moderator_en"))
+    response = client.get(banner_url("add"))
+    offered = [
+        value for value, _label in response.context["form"].fields["language"].choices
+    ]
+    assert offered == ["en"]
+    response = client.post(banner_url("add"), banner_form(language=language))
+    assert response.status_code == 200
+    assert "language" in response.context["form"].errors
+    assert not AlertBanner.objects.filter(message="Closed on Monday").exists()
+
+
+@pytest.mark.django_db
+def test_banner_for_every_language_needs_publish_rights_everywhere(client):
+    client.force_login(user("administrator"))
+    response = client.post(banner_url("add"), banner_form(language=""))
+    assert response.status_code == 302
+    assert AlertBanner.objects.get(message="Closed on Monday").language == ""
+
+
+@pytest.mark.django_db
+def test_editor_cannot_touch_any_banner(client, banners):
+    client.force_login(user("editor_en"))
+    for banner in (banners["en"], banners["de"]):
+        response = client.post(banner_url("edit", banner), banner_form(message="x"))
+        assert response.status_code in (302, 403)
+        client.post(banner_url("delete", banner))
+        banner.refresh_from_db()
+        assert banner.message != "x"
+    assert AlertBanner.objects.filter(pk=banners["de"].pk).exists()
