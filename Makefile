@@ -88,10 +88,18 @@ clean:
 # Lighthouse (npm, pinned) on home, a category and an article in two languages,
 # against Debian's Chromium and a demo server with production settings.
 # Reports in reports/lighthouse/ (summary.md has the scores).
-.PHONY: lighthouse screenshots
+.PHONY: lighthouse screenshots admin-screenshots
 lighthouse: install node_modules/.installed
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) tools/lighthouse.py
 
-# Every page type at 320 and 1280 px, in Polish and Arabic: reports/screenshots/.
+# Every page type at 320 and 1280 px, in Polish and Arabic: reports/screenshots/;
+# then the admin workflow (admin-screenshots).
 screenshots: install-test
 	$(PY) tools/screenshots.py
+	$(PY) tools/admin_screenshots.py
+
+# The editorial workflow in the admin, logged in as the demo users: dashboards,
+# submit for review, approve with comment, history, translation editor:
+# reports/screenshots/admin/.
+admin-screenshots: install-test
+	$(PY) tools/admin_screenshots.py
