@@ -26,6 +26,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", articles=DEMO_ARTICLES, verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: the database rolls back between
+    tests, and cached chrome must not outlive the rows it was computed from."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def client():
     return Client()

@@ -1,7 +1,9 @@
 """Site chrome data: the reader's language home, menu, breadcrumbs, switcher.
 
 Each function costs a fixed number of queries and caches its answer on the
-request, so a page renders in the same number of queries however big the tree.
+request, so a page renders in the same number of queries however big the tree;
+answers are also shared between requests until the content changes
+(``shared_cache``), so most page views make none of these queries.
 """
 
 from dataclasses import dataclass, field
@@ -9,34 +11,45 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import models
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from . import shared_cache
 from .visibility import public
 
 
-def _cached(request, key, compute):
+def _cached(request, key, compute, shared=None):
+    """Once per request; with ``shared`` key parts, once per content version."""
+    if request is None:
+        return compute()
     store = request.__dict__.setdefault("_hejnal_chrome", {})
     if key not in store:
-        store[key] = compute()
+        if shared is None:
+            store[key] = compute()
+        else:
+            store[key] = shared_cache.remember(request, (key, *shared), compute)
     return store[key]
+
+
+def _site_id(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return site.pk if site else 0
 
 
 def language_homes(request):
     """Live home page of every language version, by language code."""
 
     def compute():
-        homes = (
-            Page.objects.filter(depth=2)
-            .live()
-            .select_related("locale")
-            .order_by("path")
-        )
+        locales = {locale.pk: locale for locale in Locale.objects.all()}
+        homes = Page.objects.filter(depth=2).live().order_by("path").specific()
         found = {}
         for home in homes:
+            home.locale = locales[home.locale_id]
             found.setdefault(home.locale.language_code, home)
         return found
 
-    return _cached(request, "homes", compute)
+    return _cached(request, "homes", compute, shared=())
 
 
 def current_home(request, page=None):
@@ -57,9 +70,9 @@ class MenuItem:
 
 def main_menu(request, page=None):
     """Two levels of menu below the reader's home, in one query."""
+    home = current_home(request, page)
 
     def compute():
-        home = current_home(request, page)
         if home is None:
             return []
         pages = (
@@ -75,7 +88,6 @@ def main_menu(request, page=None):
         top, by_path = [], {}
         for candidate in sorted(pages, key=lambda found: found.path):
             item = MenuItem(page=candidate)
-            item.active = page is not None and page.path.startswith(candidate.path)
             if candidate.depth == home.depth + 1:
                 top.append(item)
                 by_path[candidate.path] = item
@@ -85,13 +97,22 @@ def main_menu(request, page=None):
                     parent.children.append(item)
         return top
 
-    return _cached(request, "menu", compute)
+    menu = _cached(request, "menu", compute, shared=(home.pk if home else 0,))
+    for item in menu:
+        item.active = page is not None and page.path.startswith(item.page.path)
+        for child in item.children:
+            child.active = page is not None and page.path.startswith(child.page.path)
+    return menu
 
 
-def breadcrumbs(page):
+def breadcrumbs(page, request=None):
     if page is None or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+
+    def compute():
+        return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+
+    return _cached(request, "breadcrumbs", compute, shared=(page.pk,))
 
 
 @dataclass
@@ -138,7 +159,13 @@ def language_links(request, page=None):
             )
         return links
 
-    return _cached(request, "languages", compute)
+    page_key = page.pk if page is not None and page.pk else 0
+    return _cached(
+        request,
+        "languages",
+        compute,
+        shared=(_site_id(request), page_key, translation.get_language()),
+    )
 
 
 def footer_pages(request):
@@ -180,4 +207,9 @@ def footer_pages(request):
                     found[role] = page
         return found
 
-    return _cached(request, "footer_pages", compute)
+    return _cached(
+        request,
+        "footer_pages",
+        compute,
+        shared=(_site_id(request), translation.get_language()),
+    )

@@ -4,10 +4,13 @@
 audit log instead: every publish is logged with the acting user and revision.
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageLogEntry
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Locale, Page, PageLogEntry, PageViewRestriction, Site
+from wagtail.signals import page_unpublished, post_page_move
 
+from . import shared_cache
 from .models.publication import PublicationEvent, PublicationRecordMixin, display_name
 
 PUBLISH_ACTIONS = {"wagtail.publish", "wagtail.publish.scheduled"}
@@ -33,3 +36,29 @@ def record_publication(sender, instance, created, raw=False, **kwargs):
         user_name=display_name(user),
         summary=summary[:255],
     )
+
+
+# --- Shared chrome (``shared_cache``): any change that can alter it -----------
+
+
+CHROME_MODELS = (
+    Page,
+    PageViewRestriction,
+    Site,
+    Locale,
+    BaseSiteSetting,
+    BaseGenericSetting,
+)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def note_chrome_change(sender, instance, raw=False, **kwargs):
+    if not raw and isinstance(instance, CHROME_MODELS):
+        shared_cache.note_change()
+
+
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def note_page_change(sender, **kwargs):
+    shared_cache.note_change()

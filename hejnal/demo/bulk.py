@@ -14,6 +14,8 @@ from django.db import models, transaction
 from django.db.models import F
 from wagtail.models import Page
 
+from hejnal.core import shared_cache
+
 BATCH = 500
 
 
@@ -80,6 +82,8 @@ def bulk_create_pages(parent, pages, owner=None):
                 pages[start : start + BATCH], fields=fields, using="default"
             )
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+        # bulk_create sends no post_save: say so, or menus and links stay stale.
+        shared_cache.note_change()
     return pages
 
 

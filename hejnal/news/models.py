@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
-from hejnal.core import navigation
+from hejnal.core import navigation, shared_cache
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
 from hejnal.core.models.publication import PublicationRecordForm
@@ -178,7 +178,9 @@ class ArticlePage(PublicationRecordMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["record"] = self.publication_record()
         context["topic_list"] = list(self.topics.all())
-        context["see_also"] = self.see_also()
+        context["see_also"] = shared_cache.remember(
+            request, ("see-also", self.pk), self.see_also
+        )
         context["also_in"] = [
             link
             for link in navigation.language_links(request, self)

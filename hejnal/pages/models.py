@@ -56,6 +56,13 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        from hejnal.core.routing import route_below
+
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from hejnal.news.models import ArticlePage
 

@@ -18,7 +18,7 @@ def chrome(context):
     return {
         "home": navigation.current_home(request, page),
         "menu": navigation.main_menu(request, page),
-        "breadcrumbs": navigation.breadcrumbs(page),
+        "breadcrumbs": navigation.breadcrumbs(page, request),
         "languages": navigation.language_links(request, page),
         "footer_pages": navigation.footer_pages(request),
         "language": language,
