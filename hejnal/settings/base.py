@@ -361,6 +361,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars from Gravatar would send a hash of every editor's e-mail address to
+# a third party on each admin page (and break where the admin has no internet):
+# Wagtail's own default avatar, or an uploaded one, instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
