@@ -6,7 +6,9 @@ import threading
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from .models import Consulate, NationalDay, PartnerCity
+from hejnal.core import shared_cache
+
+from .models import Consulate, NationalDay, NationalDayDate, PartnerCity
 from .models.pages import (
     ConsulateIndexPage,
     CountryPage,
@@ -55,3 +57,15 @@ def entry_changed(sender, instance, raw=False, **kwargs):
 for entry_model in INDEX_PAGE:
     post_save.connect(entry_changed, sender=entry_model)
     post_delete.connect(entry_changed, sender=entry_model)
+
+
+def national_day_changed(sender, instance, raw=False, **kwargs):
+    """The home pages' "Upcoming national days" block is shared between
+    requests (``hejnal.core.shared_cache``): a changed date must show at once."""
+    if not raw:
+        shared_cache.note_change()
+
+
+for day_model in (NationalDay, NationalDayDate):
+    post_save.connect(national_day_changed, sender=day_model)
+    post_delete.connect(national_day_changed, sender=day_model)

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from hejnal.core import shared_cache
 from hejnal.core.blocks import BodyBlock, LinkBlock
 from hejnal.core.models import PublicationRecordMixin
 from hejnal.core.visibility import public
@@ -67,7 +68,16 @@ class HomePage(Page):
         from hejnal.news.models import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = ArticlePage.objects.teasers().descendant_of(self)[:6]
+        teasers = ArticlePage.objects.teasers()
+        # Which six are newest is a scan of the language's articles: shared
+        # between requests until the content changes; fetched then by key.
+        latest_ids = shared_cache.remember(
+            request,
+            ("latest-news", self.pk),
+            lambda: list(teasers.descendant_of(self)[:6].values_list("pk", flat=True)),
+        )
+        latest = {page.pk: page for page in teasers.filter(pk__in=latest_ids)}
+        context["latest_news"] = [latest[pk] for pk in latest_ids if pk in latest]
         featured_ids = [block.value.pk for block in self.featured if block.value]
         featured = {
             page.pk: page

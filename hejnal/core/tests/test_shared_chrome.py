@@ -117,3 +117,82 @@ def test_a_rolled_back_change_leaves_no_version_behind(english):
         raise RuntimeError
     assert shared_cache.content_version(RequestFactory().get("/")) == before
     assert navigation.language_homes(RequestFactory().get("/"))["en"].pk == english.pk
+
+
+def text_of(client, url):
+    return client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_new_article_heads_its_category_and_home_at_once(client, homes):
+    import datetime
+
+    from hejnal.news.factories import ArticlePageFactory
+    from hejnal.news.models import NewsCategoryPage
+
+    category = NewsCategoryPage.objects.live().filter(locale__language_code="en")[0]
+    home = homes["en"]
+    newest = category.articles().first()
+    for url in (category.url, f"{category.url}?page=2", home.url):
+        assert "Tram line to the twin city" not in text_of(client, url)  # warm
+    article = ArticlePageFactory(
+        parent=category,
+        title="Tram line to the twin city",
+        slug="tram-line-twin-city",
+        date=newest.date + datetime.timedelta(days=1),
+    )
+    publish(article)
+    assert "Tram line to the twin city" in text_of(client, category.url)
+    assert "Tram line to the twin city" in text_of(client, home.url)
+    article.unpublish()
+    assert "Tram line to the twin city" not in text_of(client, category.url)
+    assert "Tram line to the twin city" not in text_of(client, home.url)
+
+
+@pytest.mark.django_db
+def test_a_new_year_in_the_year_filter_appears_at_once(client):
+    import datetime
+
+    from hejnal.news.factories import ArticlePageFactory
+    from hejnal.news.models import NewsCategoryPage
+
+    category = NewsCategoryPage.objects.live().filter(locale__language_code="de")[0]
+    assert client.get(f"{category.url}?year=1999").status_code == 404  # warm
+    publish(
+        ArticlePageFactory(
+            parent=category,
+            title="Archiv 1999",
+            slug="archiv-1999",
+            date=datetime.date(1999, 5, 1),
+        )
+    )
+    response = client.get(f"{category.url}?year=1999")
+    assert response.status_code == 200
+    assert "Archiv 1999" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_national_day_moved_into_the_next_days_shows_on_the_home_at_once(
+    client, homes
+):
+    from django.utils import timezone
+
+    from hejnal.directory.models import NationalDay
+
+    home = homes["en"]
+    soon = timezone.localdate() + datetime_days(3)
+    day = NationalDay.objects.filter(locale=home.locale, rule="fixed").exclude(
+        month=soon.month, day=soon.day
+    )[0]
+    day.name = "Founding Day of Somewhere"
+    day.save()
+    assert "Founding Day of Somewhere" not in text_of(client, home.url)  # warm
+    day.month, day.day = soon.month, soon.day
+    day.save()
+    assert "Founding Day of Somewhere" in text_of(client, home.url)
+
+
+def datetime_days(n):
+    import datetime
+
+    return datetime.timedelta(days=n)

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html
 
+from hejnal.core import shared_cache
 from hejnal.directory import countries, listing
 from hejnal.directory.jsonld import consulate_json_ld as build_json_ld
 
@@ -58,10 +59,19 @@ def upcoming_national_days(context, limit=5, days=listing.UPCOMING_DAYS, level=2
     request = context.get("request")
     language = translation.get_language()
     today = timezone.localdate()
+    # Shared until the content changes (a new day starts a new key).
     return {
         "request": request,
-        "occurrences": listing.upcoming(language, today, days=days, limit=limit),
-        "calendar_url": listing.page_url(NationalDayCalendarPage, language, request),
+        "occurrences": shared_cache.remember(
+            request,
+            ("upcoming-days", language, today.isoformat(), days, limit),
+            lambda: listing.upcoming(language, today, days=days, limit=limit),
+        ),
+        "calendar_url": shared_cache.remember(
+            request,
+            ("calendar-url", language, request.get_host() if request else ""),
+            lambda: listing.page_url(NationalDayCalendarPage, language, request),
+        ),
         "ics_url": reverse("national_days_ics"),
         "days": days,
         "level": level,
