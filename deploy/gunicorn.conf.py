@@ -2,6 +2,7 @@
 
 Threads per worker: Django pages wait on the database more than they compute,
 so a few threads per process serve more readers per MB than more processes.
+Measured against 3 x 2, 2 x 2 and 2 x 1 on two cores: docs/benchmarks.md (Load).
 Everything can be overridden from the command line or GUNICORN_CMD_ARGS.
 """
 
