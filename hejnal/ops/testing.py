@@ -5,6 +5,7 @@ Each helper skips the calling test with a clear message when its program is not
 installed (``.ci/run`` installs them all).
 """
 
+import contextlib
 import os
 import shutil
 import signal
@@ -295,3 +296,63 @@ def _redis_ping(port):
     with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
         sock.sendall(b"PING\r\n")
         return sock.recv(16).startswith(b"+PONG")
+
+
+RENDER_PAGES = """
+import hashlib, json
+from django.test import Client
+from wagtail.models import Page
+client = Client()
+pages = list(Page.objects.live().filter(depth__gte=2).order_by("path")[:60])
+print(json.dumps({
+    p.url: hashlib.sha256(client.get(p.url).content).hexdigest() for p in pages
+}))
+"""
+
+
+def render_pages(env):
+    """{url: sha256 of the page} for up to 60 live pages of the site in ``env``."""
+    import json
+
+    output = manage(env, "shell", "-c", RENDER_PAGES).stdout.strip().splitlines()
+    return json.loads(output[-1])
+
+
+@contextlib.contextmanager
+def demo_site(folder, articles=40):
+    """A migrated demo site of its own in ``folder``: a SQLite file, or a new
+    PostgreSQL database beside DATABASE_URL's when the suite runs on it."""
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    url = os.environ.get("DATABASE_URL", "")
+    cleanup = None
+    if url.startswith("postgres"):
+        import psycopg
+
+        name = f"hejnal_site_{uuid.uuid4().hex[:8]}"
+        parts = urlsplit(url)
+        admin_url = urlunsplit(parts._replace(path="/postgres"))
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        database_url = urlunsplit(parts._replace(path=f"/{name}"))
+
+        def cleanup():
+            with psycopg.connect(admin_url, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    else:
+        database_url = f"sqlite:///{folder / 'site.sqlite3'}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hejnal.settings.dev",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(folder / "media"),
+        "STATIC_ROOT": str(folder / "static"),
+    }
+    try:
+        manage(env, "migrate", "--no-input")
+        manage(env, "load_demo", "--articles", str(articles), "--verbosity", "0")
+        yield env
+    finally:
+        if cleanup:
+            cleanup()
