@@ -11,6 +11,11 @@ first slug that is not a child page, so the answer is the one Wagtail gives.
 
 from wagtail.models import Page
 
+# Deeper than any real site (Wagtail's paths stop at 63 levels). A longer URL
+# goes Wagtail's own way, which stops at the first missing slug: one query per
+# level found, where the url_path list here would grow with the square of it.
+MAX_COMPONENTS = 32
+
 
 def routes_itself(page_class):
     return page_class.route is not Page.route
@@ -18,6 +23,8 @@ def routes_itself(page_class):
 
 def route_below(root, request, path_components):
     """Wagtail's ``root.route(request, path_components)``, in fewer queries."""
+    if len(path_components) > MAX_COMPONENTS:
+        return Page.route(root, request, path_components)
     url_paths, prefix = [], root.url_path
     for component in path_components:
         prefix = f"{prefix}{component}/"

@@ -92,3 +92,21 @@ def test_an_article_is_routed_in_two_page_queries(django_assert_max_num_queries)
         result = home.route(RequestFactory().get("/"), parts)
     assert result.page.pk == article.pk
     assert isinstance(result.page, ArticlePage)
+
+
+@pytest.mark.django_db
+def test_a_very_long_path_is_refused_quickly():
+    """A URL of thousands of segments: 404 after a small query or two, as in
+    Wagtail (listing every prefix of it would send megabytes of SQL)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    home = HomePage.objects.get(locale=article.locale)
+    parts = components_of(home, article)
+    for case in (["a"] * 5000, [*parts[:1], *(["a"] * 5000)]):
+        with CaptureQueriesContext(connection) as captured:
+            assert hejnal_route(home, case) == "404"
+        assert len(captured) <= 4
+        assert sum(len(query["sql"]) for query in captured) < 20_000
+    assert wagtail_route(home, ["a"] * 5000) == "404"
