@@ -319,40 +319,42 @@ def render_pages(env):
 
 
 @contextlib.contextmanager
-def demo_site(folder, articles=40):
-    """A migrated demo site of its own in ``folder``: a SQLite file, or a new
-    PostgreSQL database beside DATABASE_URL's when the suite runs on it."""
+def scratch_database(folder, prefix="hejnal_site"):
+    """URL of a database of its own: a SQLite file in ``folder``, or a new
+    PostgreSQL database beside DATABASE_URL's (dropped afterwards) when the
+    suite runs on PostgreSQL."""
     import uuid
     from urllib.parse import urlsplit, urlunsplit
 
     url = os.environ.get("DATABASE_URL", "")
-    cleanup = None
-    if url.startswith("postgres"):
-        import psycopg
+    if not url.startswith("postgres"):
+        yield f"sqlite:///{folder / 'site.sqlite3'}"
+        return
+    import psycopg
 
-        name = f"hejnal_site_{uuid.uuid4().hex[:8]}"
-        parts = urlsplit(url)
-        admin_url = urlunsplit(parts._replace(path="/postgres"))
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        database_url = urlunsplit(parts._replace(path=f"/{name}"))
-
-        def cleanup():
-            with psycopg.connect(admin_url, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    else:
-        database_url = f"sqlite:///{folder / 'site.sqlite3'}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "hejnal.settings.dev",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(folder / "media"),
-        "STATIC_ROOT": str(folder / "static"),
-    }
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    parts = urlsplit(url)
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
     try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def demo_site(folder, articles=40):
+    """A migrated demo site of its own in ``folder`` (``scratch_database``)."""
+    with scratch_database(folder) as database_url:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "hejnal.settings.dev",
+            "DATABASE_URL": database_url,
+            "MEDIA_ROOT": str(folder / "media"),
+            "STATIC_ROOT": str(folder / "static"),
+        }
         manage(env, "migrate", "--no-input")
         manage(env, "load_demo", "--articles", str(articles), "--verbosity", "0")
         yield env
-    finally:
-        if cleanup:
-            cleanup()

@@ -18,7 +18,6 @@ import sys
 import tarfile
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.core.files.base import ContentFile
@@ -26,7 +25,14 @@ from django.core.files.images import ImageFile
 from django.core.files.storage import storages
 from django.test import override_settings
 
-from hejnal.ops.testing import Process, fetch, free_port, manage, wait_for
+from hejnal.ops.testing import (
+    Process,
+    fetch,
+    free_port,
+    manage,
+    scratch_database,
+    wait_for,
+)
 
 pytest.importorskip(
     "moto.server",
@@ -317,37 +323,19 @@ print(CityImage.objects.filter(title="Harbour").count(), Document.objects.count(
 @pytest.fixture
 def s3_site(s3, tmp_path):
     """A migrated site whose media are in a bucket of their own."""
-    url = os.environ.get("DATABASE_URL", "")
-    cleanup = None
-    if url.startswith("postgres"):
-        import psycopg
-
-        name = f"hejnal_s3_{uuid.uuid4().hex[:8]}"
-        parts = urlsplit(url)
-        admin_url = urlunsplit(parts._replace(path="/postgres"))
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        database_url = urlunsplit(parts._replace(path=f"/{name}"))
-
-        def cleanup():
-            with psycopg.connect(admin_url, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    else:
-        database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
-    bucket = s3.new_bucket()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "hejnal.settings.dev",
-        "DATABASE_URL": database_url,
-        # Nothing may land here: the media are in the bucket.
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "STATIC_ROOT": str(tmp_path / "static"),
-        **storage_env(s3, bucket),
-    }
-    manage(env, "migrate", "--no-input")
-    yield env, bucket
-    if cleanup:
-        cleanup()
+    with scratch_database(tmp_path, prefix="hejnal_s3") as database_url:
+        bucket = s3.new_bucket()
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "hejnal.settings.dev",
+            "DATABASE_URL": database_url,
+            # Nothing may land here: the media are in the bucket.
+            "MEDIA_ROOT": str(tmp_path / "media"),
+            "STATIC_ROOT": str(tmp_path / "static"),
+            **storage_env(s3, bucket),
+        }
+        manage(env, "migrate", "--no-input")
+        yield env, bucket
 
 
 def test_backup_and_restore_round_trip_the_bucket(s3, s3_site, tmp_path):
