@@ -5,9 +5,9 @@ import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
 from django.db.models.functions import Length
 
+from hejnal.core.shared_cache import remember
 from hejnal.core.visibility import public
 
 from . import query as query_module
@@ -68,29 +68,46 @@ class Outcome:
         return self.page < self.num_pages
 
 
-def category_choices(language):
+def category_choices(language, request=None):
+    """(slug, title) of the public news categories of one language."""
     from hejnal.news.models import NewsCategoryPage
 
-    return [
-        (slug, title)
-        for slug, title in public(NewsCategoryPage.objects.live())
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .values_list("slug", "title")
-    ]
+    def compute():
+        return [
+            (slug, title)
+            for slug, title in public(NewsCategoryPage.objects.live())
+            .filter(locale__language_code=language)
+            .order_by("path")
+            .values_list("slug", "title")
+        ]
+
+    return remember(request, ("search-categories", language), compute)
 
 
-def category_ids(slug):
+def category_ids(slug, request=None):
     """Categories with this slug, in any language, and their translations."""
+    return _category_ids_by_slug(request).get(slug, [])
+
+
+def _category_ids_by_slug(request):
+    """{slug: ids}: every news category, kept with the shared chrome, so that
+    a search by category never scans the page tree (and a reader's slug never
+    becomes a cache key)."""
     from hejnal.news.models import NewsCategoryPage
 
-    named = NewsCategoryPage.objects.filter(slug=slug)
-    return list(
-        NewsCategoryPage.objects.filter(
-            Q(pk__in=named.values("pk"))
-            | Q(translation_key__in=named.values("translation_key"))
-        ).values_list("pk", flat=True)
-    )
+    def compute():
+        rows = list(
+            NewsCategoryPage.objects.values_list("pk", "slug", "translation_key")
+        )
+        by_key = {}
+        for pk, _slug, key in rows:
+            by_key.setdefault(key, []).append(pk)
+        found = {}
+        for _pk, slug, key in rows:
+            found.setdefault(slug, set()).update(by_key[key])
+        return {slug: sorted(ids) for slug, ids in found.items()}
+
+    return remember(request, ("search-category-ids",), compute)
 
 
 def _languages(search):
@@ -99,12 +116,12 @@ def _languages(search):
     return [search.language]
 
 
-def _filters(search):
+def _filters(search, request):
     return Filters(
         category_ids=(
             search.category_ids
             if search.category_ids is not None
-            else (category_ids(search.category) if search.category else None)
+            else (category_ids(search.category, request) if search.category else None)
         ),
         date_from=search.date_from,
         date_to=search.date_to,
@@ -122,7 +139,7 @@ def run(search, request=None, per_page=None):
         language: query_module.for_language(clauses, language)
         for language in _languages(search)
     }
-    filters = _filters(search)
+    filters = _filters(search, request)
     backend = get_backend()
     offset = (search.page - 1) * per_page
     count, hits = backend.search(

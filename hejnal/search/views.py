@@ -36,14 +36,14 @@ def _errors(form):
     }
 
 
-def _valid(form):
+def _valid(form, request):
     """The form is valid and its category, if any, exists in some language."""
     if not form.is_valid():
         return False
     slug = form.cleaned_data.get("category")
     if slug:
         # Kept for the search itself, which would otherwise look them up again.
-        form.category_ids = engine.category_ids(slug)
+        form.category_ids = engine.category_ids(slug, request)
         if not form.category_ids:
             form.add_error("category", _("There is no such category."))
     return form.is_valid()
@@ -53,7 +53,7 @@ def _valid(form):
 @throttled("search", "HEJNAL_SEARCH_RATE")
 def search_page(request):
     language = translation.get_language()
-    categories = engine.category_choices(language)
+    categories = engine.category_choices(language, request)
     form = SearchForm(request.GET, categories=categories)
     context = {
         "form": form,
@@ -65,7 +65,7 @@ def search_page(request):
     params.pop("page", None)
     context["base_query"] = params.urlencode()
     status = 200
-    if _valid(form):
+    if _valid(form, request):
         search = _request_from(form, language)
         context["search"] = search
         context["outcome"] = engine.run(search, request)
@@ -84,7 +84,7 @@ def search_api(request):
         }
         return JsonResponse({"errors": {"locale": [message]}}, status=400)
     form = SearchForm(request.GET)
-    if not _valid(form):
+    if not _valid(form, request):
         return JsonResponse({"errors": _errors(form)}, status=400)
     with translation.override(language):
         outcome = engine.run(_request_from(form, language), request)
