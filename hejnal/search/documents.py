@@ -49,7 +49,12 @@ def _date(page):
     date = getattr(page, "date", None)
     if date is not None and not callable(date):
         return date
-    moment = page.first_published_at or page.last_published_at or timezone.now()
+    return published_date(page.first_published_at, page.last_published_at)
+
+
+def published_date(first_published_at, last_published_at):
+    """The date of a page without a date of its own."""
+    moment = first_published_at or last_published_at or timezone.now()
     return timezone.localdate(moment)
 
 

@@ -9,7 +9,7 @@ from django.db.models import F
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from . import analyzer
-from .documents import NOT_INDEXED, document_for, is_indexable
+from .documents import NOT_INDEXED, document_for, is_indexable, published_date
 from .models import SearchEntry, SearchTerm
 
 TERM_LIMIT = SearchTerm._meta.get_field("term").max_length
@@ -138,12 +138,7 @@ def rebuild(progress=None, batch=1000):
     restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     categories = dict(NewsCategoryPage.objects.values_list("path", "pk"))
-    ids = list(
-        Page.objects.live()
-        .filter(depth__gt=2)
-        .order_by("path")
-        .values_list("pk", flat=True)
-    )
+    ids = _oldest_first()
     total = len(ids)
     with transaction.atomic():
         SearchEntry.objects.all().delete()
@@ -151,7 +146,12 @@ def rebuild(progress=None, batch=1000):
     frequencies, displays = {}, {}
     done = written = 0
     for start in range(0, total, batch):
-        chunk = Page.objects.filter(pk__in=ids[start : start + batch]).specific()
+        wanted = ids[start : start + batch]
+        position = {pk: index for index, pk in enumerate(wanted)}
+        chunk = sorted(
+            Page.objects.filter(pk__in=wanted).specific(),
+            key=lambda page: position[page.pk],
+        )
         entries = []
         for page in chunk:
             done += 1
@@ -196,6 +196,29 @@ def rebuild(progress=None, batch=1000):
             )
     refresh_statistics()
     return written
+
+
+def _oldest_first():
+    """Live pages' ids by the date their entry will carry, oldest first.
+
+    Entries are then numbered in date order, which the search backends rely
+    on to find a common word's newest matches without reading every one
+    (``backends.base.ranked_window``); pages published later get higher
+    numbers by themselves.
+    """
+    from hejnal.news.models import ArticlePage
+
+    own_dates = dict(ArticlePage.objects.values_list("pk", "date"))
+    rows = (
+        Page.objects.live()
+        .filter(depth__gt=2)
+        .values_list("pk", "first_published_at", "last_published_at")
+    )
+    dated = [
+        (own_dates.get(pk) or published_date(first, last), pk)
+        for pk, first, last in rows
+    ]
+    return [pk for _date, pk in sorted(dated)]
 
 
 def refresh_statistics():

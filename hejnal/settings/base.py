@@ -382,6 +382,9 @@ HEJNAL_NEWS_PER_PAGE = 12
 # Search: simplemma's dictionaries as memory-mapped tries, built once per machine.
 HEJNAL_LEMMA_DIR = str(env.path("LEMMA_DIR", default=BASE_DIR / ".cache" / "lemmas"))
 HEJNAL_SEARCH_PER_PAGE = 10
+# Ranked by relevance: the most recently indexed matches, this many; older
+# matches of a very common word follow newest first (docs/search.md).
+HEJNAL_SEARCH_RANKED_WINDOW = env.int("SEARCH_RANKED_WINDOW", default=2000)
 # Searches per client address (hejnal/ops/throttle.py); cached answers don't count.
 HEJNAL_SEARCH_RATE = env.str("SEARCH_RATE", default="60/m")
 # With Redis down the count is unknown: let readers search rather than refuse all.

@@ -1,5 +1,6 @@
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 
 
@@ -27,6 +28,35 @@ class Hit:
     score: float
 
 
+@dataclass(frozen=True)
+class Slices:
+    """Where one page of results falls: the ranked window, the older rest."""
+
+    ranked_offset: int
+    ranked_limit: int
+    older_offset: int
+    older_limit: int
+
+
+def slices(offset, limit, window):
+    """The page ``offset:offset + limit`` split between the first ``window``
+    results (ranked) and those after them (newest first)."""
+    if offset < window:
+        ranked = min(limit, window - offset)
+        return Slices(offset, ranked, 0, limit - ranked)
+    return Slices(0, 0, offset - window, limit)
+
+
+def ranked_window():
+    """How many matches are ranked by relevance.
+
+    A word found in a fifth of all articles costs its score on every one of
+    them; ranking only the most recently indexed of them (and ordering the
+    older rest newest first) bounds that work whatever the archive's size.
+    """
+    return max(1, int(settings.HEJNAL_SEARCH_RANKED_WINDOW))
+
+
 class Backend:
     """Runs a query given as term clauses per language.
 
@@ -41,18 +71,32 @@ class Backend:
     def search(self, queries, filters, *, sort, match, offset, limit):
         where, params = self._where(queries, match, filters)
         filter_sql, filter_params = self._filters(filters)
-        count = self._count(where + filter_sql, params + filter_params)
-        if not count:
-            return 0, []
-        hits = self._hits(
-            queries,
-            match,
-            where + filter_sql,
-            params + filter_params,
-            sort,
-            offset,
-            limit,
-        )
+        where, params = where + filter_sql, params + filter_params
+        count = self._count(where, params)
+        if not count or offset >= count:
+            return count, []
+        window = ranked_window()
+        if sort == "newest" or count <= window:
+            return count, self._hits(where, params, sort, offset, limit)
+        cutoff = self._cutoff(where, params, window)
+        part = slices(offset, limit, window)
+        hits = []
+        if part.ranked_limit:
+            hits += self._hits(
+                where + f" AND {self.id_column} >= %s",
+                [*params, cutoff],
+                sort,
+                part.ranked_offset,
+                part.ranked_limit,
+            )
+        if part.older_limit:
+            hits += self._hits(
+                where + f" AND {self.id_column} < %s",
+                [*params, cutoff],
+                "newest",
+                part.older_offset,
+                part.older_limit,
+            )
         return count, hits
 
     def _filters(self, filters):

@@ -9,7 +9,7 @@ body does not win by bulk alone; the divisor is stored per row (``norm``,
 migration 0003) rather than counted again for every match.
 """
 
-from .base import Backend, Hit
+from .base import Backend, Hit, ranked_window, slices
 
 RANK_WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'"
 
@@ -56,6 +56,41 @@ class PostgresBackend(Backend):
         count = self._count(where + filter_sql, params + filter_params)
         if not count or offset >= count:
             return count, []
+        window = ranked_window()
+        if sort == "newest" or count <= window:
+            return count, self._ranked(
+                languages, filter_sql, filter_params, sort, offset, limit
+            )
+        # The window: the last ``window`` matches indexed (the rebuild indexes
+        # by date); older matches follow newest first.
+        cutoff = self._fetch(
+            f"SELECT e.entry_id FROM {self.vector_table} e{where}{filter_sql}"
+            " ORDER BY e.entry_id DESC LIMIT 1 OFFSET %s",
+            [*params, *filter_params, window - 1],
+        )[0][0]
+        part = slices(offset, limit, window)
+        hits = []
+        if part.ranked_limit:
+            hits += self._ranked(
+                languages,
+                filter_sql + " AND e.entry_id >= %s",
+                [*filter_params, cutoff],
+                sort,
+                part.ranked_offset,
+                part.ranked_limit,
+            )
+        if part.older_limit:
+            hits += self._ranked(
+                languages,
+                filter_sql + " AND e.entry_id < %s",
+                [*filter_params, cutoff],
+                "newest",
+                part.older_offset,
+                part.older_limit,
+            )
+        return count, hits
+
+    def _ranked(self, languages, filter_sql, filter_params, sort, offset, limit):
         # One ranked branch per language, each with its own constant tsquery:
         # a CASE choosing the query per row costs a third of the time of a
         # common word. Each branch keeps only its best offset + limit rows.
@@ -84,7 +119,7 @@ class PostgresBackend(Backend):
             f" ORDER BY {order} LIMIT %s OFFSET %s",
             [*branch_params, limit, offset],
         )
-        return count, [Hit(entry_id, float(score)) for entry_id, score in rows]
+        return [Hit(entry_id, float(score)) for entry_id, score in rows]
 
     def _count(self, where, params):
         sql = f"SELECT count(*) FROM {self.vector_table} e{where}"

@@ -1,6 +1,6 @@
 """SQLite FTS5, ranked by BM25 with the title weighted over lead and body."""
 
-from .base import Backend, Hit
+from .base import Backend, Hit, ranked_window, slices
 
 TEXT_COLUMNS = "{title_terms lead_terms body_terms}"
 # language, category, title, lead, body
@@ -62,27 +62,62 @@ class SqliteBackend(Backend):
         count = self._fetch(
             f"SELECT count(*) FROM {fts} WHERE {fts} MATCH %s", [expression]
         )[0][0]
-        if not count:
-            return 0, []
+        if not count or offset >= count:
+            return count, []
+        window = ranked_window()
+        if sort == "newest" or count <= window:
+            return count, self._fts_hits(expression, "", [], sort, offset, limit)
+        # FTS5 walks its doclists backwards by rowid at no cost: the window is
+        # the last ``window`` matches indexed (the rebuild indexes by date).
+        cutoff = self._fetch(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+            [expression, window - 1],
+        )[0][0]
+        part = slices(offset, limit, window)
+        hits = []
+        if part.ranked_limit:
+            hits += self._fts_hits(
+                expression,
+                " AND rowid >= %s",
+                [cutoff],
+                sort,
+                part.ranked_offset,
+                part.ranked_limit,
+            )
+        if part.older_limit:
+            hits += self._fts_hits(
+                expression,
+                " AND rowid < %s",
+                [cutoff],
+                "newest",
+                part.older_offset,
+                part.older_limit,
+            )
+        return count, hits
+
+    def _fts_hits(self, expression, bound, bound_params, sort, offset, limit):
+        fts = self.fts_table
         if sort == "newest":
             rows = self._fetch(
                 f"SELECT e.id, 0 FROM {self.entry_table} e WHERE e.id IN"
-                f" (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"
+                f" (SELECT rowid FROM {fts} WHERE {fts} MATCH %s{bound})"
                 " ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s",
-                [expression, limit, offset],
+                [expression, *bound_params, limit, offset],
             )
         else:
             rows = self._fetch(
                 f"SELECT e.id, top.score FROM (SELECT rowid AS id,"
-                f" bm25({fts}, {WEIGHTS}) AS score FROM {fts} WHERE {fts} MATCH %s"
-                " ORDER BY score LIMIT %s) top"
+                f" bm25({fts}, {WEIGHTS}) AS score FROM {fts}"
+                f" WHERE {fts} MATCH %s{bound} ORDER BY score LIMIT %s) top"
                 f" JOIN {self.entry_table} e ON e.id = top.id"
                 " ORDER BY top.score, e.date DESC, e.id DESC LIMIT %s OFFSET %s",
-                [expression, offset + limit + TIE_WINDOW, limit, offset],
+                [expression, *bound_params, offset + limit + TIE_WINDOW, limit, offset],
             )
-        return count, [Hit(entry_id, -float(score)) for entry_id, score in rows]
+        return [Hit(entry_id, -float(score)) for entry_id, score in rows]
 
     category_in_match = True
+    id_column = "hejnal_search_fts.rowid"
 
     def _where(self, queries, match, filters):
         expression = match_expression(queries, match, filters.category_ids)
@@ -99,7 +134,14 @@ class SqliteBackend(Backend):
     def _count(self, where, params):
         return self._fetch(f"SELECT count(*){self._from()}{where}", params)[0][0]
 
-    def _hits(self, queries, match, where, params, sort, offset, limit):
+    def _cutoff(self, where, params, window):
+        return self._fetch(
+            f"SELECT {self.id_column}{self._from()}{where}"
+            f" ORDER BY {self.id_column} DESC LIMIT 1 OFFSET %s",
+            [*params, window - 1],
+        )[0][0]
+
+    def _hits(self, where, params, sort, offset, limit):
         if sort == "newest":
             order = "e.date DESC, e.id DESC"
         else:

@@ -1,0 +1,127 @@
+"""A very common word: only the newest matches are ranked, the rest follow.
+
+With ``HEJNAL_SEARCH_RANKED_WINDOW`` matches or fewer, everything is ranked by
+relevance. Beyond it, the most recently indexed ``window`` matches come first,
+ranked, and the older ones follow newest first; the count stays exact and the
+pages neither repeat nor skip. The rebuild numbers entries oldest first, so
+"most recently indexed" means "newest".
+"""
+
+import datetime
+
+import pytest
+
+from hejnal.conftest import add_article
+from hejnal.search import engine
+from hejnal.search.indexing import rebuild
+from hejnal.search.models import SearchEntry
+
+WINDOW = 3
+# (days ago, the word in the title?), created out of date order on purpose.
+ARTICLES = [
+    (6, True),
+    (0, False),
+    (3, False),
+    (1, True),
+    (5, False),
+    (2, False),
+    (7, False),
+    (4, True),
+]
+
+
+@pytest.fixture
+def lighthouses(search_categories, settings):
+    settings.HEJNAL_SEARCH_RANKED_WINDOW = WINDOW
+    category = search_categories["en"]
+    for days_ago, in_title in ARTICLES:
+        title = f"Lighthouse tour {days_ago}" if in_title else f"Coast walk {days_ago}"
+        add_article(
+            category,
+            title,
+            f"News from the coast, day {days_ago}.",
+            [f"The walk passes the old lighthouse on day {days_ago}."],
+            days_ago=days_ago,
+        )
+    rebuild()
+
+
+def search(page=1, per_page=20, **fields):
+    request = engine.SearchRequest(q="lighthouse", language="en", page=page, **fields)
+    return engine.run(request, per_page=per_page)
+
+
+def days_ago(result):
+    return (datetime.date.today() - result.date).days
+
+
+@pytest.mark.django_db
+def test_the_rebuild_numbers_entries_oldest_first(lighthouses):
+    dates = list(SearchEntry.objects.order_by("pk").values_list("date", flat=True))
+    assert dates == sorted(dates)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"category": "search-tests"},
+        {"date_from": datetime.date.today() - datetime.timedelta(days=30)},
+        {"scope": "all"},
+    ],
+    ids=["plain", "category", "date-range", "all-languages"],
+)
+def test_newest_matches_ranked_first_then_the_rest_newest_first(lighthouses, fields):
+    outcome = search(**fields)
+    assert outcome.count == len(ARTICLES)
+    order = [days_ago(result) for result in outcome.results]
+    # The three newest, ranked: the title match (day 1) before body matches,
+    # which among themselves go newer first.
+    assert order[:WINDOW] == [1, 0, 2]
+    # The older rest by date, though days 4 and 6 have the word in the title.
+    assert order[WINDOW:] == [3, 4, 5, 6, 7]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("per_page", [1, 2, 3, 5])
+def test_pages_cross_the_window_without_repeats_or_gaps(lighthouses, per_page):
+    whole = [result.url for result in search().results]
+    pieces = []
+    for page in range(1, len(ARTICLES) + 2):
+        outcome = search(page=page, per_page=per_page)
+        assert outcome.count == len(ARTICLES)
+        pieces.extend(result.url for result in outcome.results)
+    assert pieces == whole
+
+
+@pytest.mark.django_db
+def test_a_small_result_is_ranked_whole(lighthouses, settings):
+    settings.HEJNAL_SEARCH_RANKED_WINDOW = 2000
+    order = [days_ago(result) for result in search().results]
+    assert order == [1, 4, 6, 0, 2, 3, 5, 7]
+
+
+@pytest.mark.django_db
+def test_an_article_published_after_the_rebuild_joins_the_window(
+    lighthouses, search_categories
+):
+    add_article(
+        search_categories["en"],
+        "Lighthouse keepers",
+        "A new story.",
+        ["Keepers of the lighthouse."],
+        days_ago=10,
+    )
+    outcome = search()
+    assert outcome.count == len(ARTICLES) + 1
+    window = {days_ago(result) for result in outcome.results[:WINDOW]}
+    assert window == {10, 1, 0}
+    assert [days_ago(result) for result in outcome.results[WINDOW:]] == [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+    ]
