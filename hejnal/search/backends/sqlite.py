@@ -1,5 +1,9 @@
 """SQLite FTS5, ranked by BM25 with the title weighted over lead and body."""
 
+import functools
+
+from django.db import connection
+
 from .base import Backend, Hit, ranked_window, slices
 
 TEXT_COLUMNS = "{title_terms lead_terms body_terms}"
@@ -42,6 +46,21 @@ def match_expression(queries, match, category_ids=None):
 # Ranked from the FTS table alone, then joined: this many rows beyond the page
 # keep "newer first among equal scores" right at the page's edges.
 TIE_WINDOW = 30
+# Newest first with at least this many matches: walk the date index backwards
+# and stop at the page, rather than look up and sort every match's date (at
+# 23,000 matches 14 ms instead of 46; at worst one pass over the date index).
+NEWEST_BY_DATE_INDEX = 1000
+
+
+@functools.cache
+def _date_index(table):
+    """The name of the entry table's index on ``date`` (Django names it)."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    for name, info in constraints.items():
+        if info["index"] and info["columns"] == ["date"]:
+            return name
+    return None
 
 
 class SqliteBackend(Backend):
@@ -66,7 +85,7 @@ class SqliteBackend(Backend):
             return count, []
         window = ranked_window()
         if sort == "newest" or count <= window:
-            return count, self._fts_hits(expression, "", [], sort, offset, limit)
+            return count, self._fts_hits(expression, "", [], sort, offset, limit, count)
         # FTS5 walks its doclists backwards by rowid at no cost: the window is
         # the last ``window`` matches indexed (the rebuild indexes by date).
         cutoff = self._fetch(
@@ -84,6 +103,7 @@ class SqliteBackend(Backend):
                 sort,
                 part.ranked_offset,
                 part.ranked_limit,
+                window,
             )
         if part.older_limit:
             hits += self._fts_hits(
@@ -93,14 +113,21 @@ class SqliteBackend(Backend):
                 "newest",
                 part.older_offset,
                 part.older_limit,
+                count - window,
             )
         return count, hits
 
-    def _fts_hits(self, expression, bound, bound_params, sort, offset, limit):
+    def _fts_hits(self, expression, bound, bound_params, sort, offset, limit, count):
         fts = self.fts_table
         if sort == "newest":
+            index = _date_index(self.entry_table)
+            hint = (
+                f" INDEXED BY {connection.ops.quote_name(index)}"
+                if index and count >= NEWEST_BY_DATE_INDEX
+                else ""
+            )
             rows = self._fetch(
-                f"SELECT e.id, 0 FROM {self.entry_table} e WHERE e.id IN"
+                f"SELECT e.id, 0 FROM {self.entry_table} e{hint} WHERE e.id IN"
                 f" (SELECT rowid FROM {fts} WHERE {fts} MATCH %s{bound})"
                 " ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s",
                 [expression, *bound_params, limit, offset],

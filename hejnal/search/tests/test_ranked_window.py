@@ -10,6 +10,8 @@ pages neither repeat nor skip. The rebuild numbers entries oldest first, so
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from hejnal.conftest import add_article
 from hejnal.search import engine
@@ -125,3 +127,20 @@ def test_an_article_published_after_the_rebuild_joins_the_window(
         6,
         7,
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the date index hint is SQLite's"
+)
+def test_newest_first_through_the_date_index_keeps_the_order(lighthouses, monkeypatch):
+    from hejnal.search.backends import sqlite
+
+    expected = [result.url for result in search(sort="newest").results]
+    monkeypatch.setattr(sqlite, "NEWEST_BY_DATE_INDEX", 1)
+    with CaptureQueriesContext(connection) as queries:
+        walked = [result.url for result in search(sort="newest").results]
+    assert any("INDEXED BY" in query["sql"] for query in queries.captured_queries)
+    assert walked == expected
+    dates = [result.date for result in search(sort="newest").results]
+    assert dates == sorted(dates, reverse=True)
