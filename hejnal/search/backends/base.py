@@ -38,6 +38,22 @@ class Slices:
     older_limit: int
 
 
+def by_clauses(queries):
+    """[(languages, clauses)]: languages whose query came out the same share
+    one entry, so that the index reads a word's postings once, not once per
+    language (a name such as "Krakau" is the same term in all five)."""
+    grouped = {}
+    for language, clauses in queries.items():
+        if clauses:
+            grouped.setdefault(tuple(clauses), []).append(language)
+    return [(tuple(languages), list(clauses)) for clauses, languages in grouped.items()]
+
+
+def every_language(languages):
+    """True when ``languages`` are all the site's: no language filter needed."""
+    return set(languages) >= {code for code, _name in settings.LANGUAGES}
+
+
 def slices(offset, limit, window):
     """The page ``offset:offset + limit`` split between the first ``window``
     results (ranked) and those after them (newest first)."""
@@ -71,8 +87,10 @@ class Backend:
     def search(self, queries, filters, *, sort, match, offset, limit):
         where, params = self._where(queries, match, filters)
         filter_sql, filter_params = self._filters(filters)
+        count = self._filtered_count(queries, match, filters, where, params)
         where, params = where + filter_sql, params + filter_params
-        count = self._count(where, params)
+        if count is None:
+            count = self._count(where, params)
         if not count or offset >= count:
             return count, []
         window = ranked_window()
@@ -98,6 +116,10 @@ class Backend:
                 part.older_limit,
             )
         return count, hits
+
+    def _filtered_count(self, queries, match, filters, where, params):
+        """A backend's quicker count with these filters, or None."""
+        return None
 
     def _filters(self, filters):
         sql, params = [], []

@@ -9,7 +9,14 @@ body does not win by bulk alone; the divisor is stored per row (``norm``,
 migration 0003) rather than counted again for every match.
 """
 
-from .base import Backend, Hit, ranked_window, slices
+from .base import (
+    Backend,
+    Hit,
+    by_clauses,
+    every_language,
+    ranked_window,
+    slices,
+)
 
 RANK_WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'"
 
@@ -26,23 +33,27 @@ def tsquery_text(clauses, match):
     return joiner.join(_clause(clause) for clause in clauses)
 
 
+def _language_filter(languages):
+    if every_language(languages):
+        return "", []
+    return f"e.language IN ({', '.join(['%s'] * len(languages))}) AND ", list(languages)
+
+
 class PostgresBackend(Backend):
     vector_table = "hejnal_search_vector"
 
     def _languages(self, queries, match):
         return [
-            (language, tsquery_text(clauses, match))
-            for language, clauses in queries.items()
-            if clauses
+            (languages, tsquery_text(clauses, match))
+            for languages, clauses in by_clauses(queries)
         ]
 
     def _where(self, queries, match, filters):
         parts, params = [], []
-        for language, text in self._languages(queries, match):
-            parts.append(
-                "(e.language = %s AND e.vector @@ to_tsquery('simple'::regconfig, %s))"
-            )
-            params.extend([language, text])
+        for languages, text in self._languages(queries, match):
+            scope, scope_params = _language_filter(languages)
+            parts.append(f"({scope}e.vector @@ to_tsquery('simple'::regconfig, %s))")
+            params.extend([*scope_params, text])
         if not parts:
             return " WHERE false", []
         return " WHERE (" + " OR ".join(parts) + ")", params
@@ -91,11 +102,17 @@ class PostgresBackend(Backend):
         return count, hits
 
     def _ranked(self, languages, filter_sql, filter_params, sort, offset, limit):
-        # One ranked branch per language, each with its own constant tsquery:
+        # One ranked branch per tsquery (languages whose query is the same
+        # share one), each with its own constant tsquery:
         # a CASE choosing the query per row costs a third of the time of a
         # common word. Each branch keeps only its best offset + limit rows.
         if sort == "newest":
             score, order = "0.0", "date DESC, entry_id DESC"
+            # Newest first comes from each language's date index, walked
+            # backwards: one branch per language keeps that possible.
+            languages = [
+                ((language,), text) for group, text in languages for language in group
+            ]
         else:
             score = (
                 f"ts_rank({RANK_WEIGHTS}, e.vector,"
@@ -103,15 +120,16 @@ class PostgresBackend(Backend):
             )
             order = "score DESC, date DESC, entry_id DESC"
         branches, branch_params = [], []
-        for language, text in languages:
+        for group, text in languages:
+            scope, scope_params = _language_filter(group)
             branches.append(
                 f"(SELECT e.entry_id, e.date, {score} AS score"
-                f" FROM {self.vector_table} e WHERE e.language = %s"
-                f" AND e.vector @@ to_tsquery('simple'::regconfig, %s){filter_sql}"
+                f" FROM {self.vector_table} e WHERE {scope}"
+                f"e.vector @@ to_tsquery('simple'::regconfig, %s){filter_sql}"
                 f" ORDER BY {order} LIMIT %s)"
             )
             branch_params.extend(
-                [*([text] if sort != "newest" else []), language, text]
+                [*([text] if sort != "newest" else []), *scope_params, text]
             )
             branch_params.extend([*filter_params, offset + limit])
         rows = self._fetch(

@@ -4,7 +4,14 @@ import functools
 
 from django.db import connection
 
-from .base import Backend, Hit, ranked_window, slices
+from .base import (
+    Backend,
+    Hit,
+    by_clauses,
+    every_language,
+    ranked_window,
+    slices,
+)
 
 TEXT_COLUMNS = "{title_terms lead_terms body_terms}"
 # language, category, title, lead, body
@@ -33,13 +40,14 @@ def match_expression(queries, match, category_ids=None):
         category = f" AND category_terms : ({wanted})"
     else:
         category = ""
-    for language, clauses in queries.items():
-        if not clauses:
-            continue
+    for languages, clauses in by_clauses(queries):
         inner = joiner.join(_clause(clause) for clause in clauses)
-        parts.append(
-            f"(language : {_quoted(language)}{category} AND {TEXT_COLUMNS} : ({inner}))"
-        )
+        if every_language(languages):
+            scope = ""
+        else:
+            wanted = " OR ".join(_quoted(language) for language in languages)
+            scope = f"language : ({wanted}) AND "
+        parts.append(f"({scope}{TEXT_COLUMNS} : ({inner}){category})")
     return " OR ".join(parts)
 
 
@@ -157,6 +165,30 @@ class SqliteBackend(Backend):
             f" FROM {self.fts_table} JOIN {self.entry_table} e"
             f" ON e.id = {self.fts_table}.rowid"
         )
+
+    def _filtered_count(self, queries, match, filters, where, params):
+        # A date range over a common word: walk the range in the date index
+        # and test each entry against the matches, rather than look every
+        # match up in the wide entry table (12,000 matches: 11 ms, not 30).
+        index = _date_index(self.entry_table)
+        if not index or not (filters.date_from or filters.date_to):
+            return None
+        expression = match_expression(queries, match, filters.category_ids)
+        if not expression:
+            return 0
+        fts = self.fts_table
+        matches = self._fetch(
+            f"SELECT count(*) FROM {fts} WHERE {fts} MATCH %s", [expression]
+        )[0][0]
+        if matches < NEWEST_BY_DATE_INDEX:
+            return None if matches else 0
+        filter_sql, filter_params = self._filters(filters)
+        return self._fetch(
+            f"SELECT count(*) FROM {self.entry_table} e"
+            f" INDEXED BY {connection.ops.quote_name(index)} WHERE e.id IN"
+            f" (SELECT rowid FROM {fts} WHERE {fts} MATCH %s){filter_sql}",
+            [expression, *filter_params],
+        )[0][0]
 
     def _count(self, where, params):
         return self._fetch(f"SELECT count(*){self._from()}{where}", params)[0][0]

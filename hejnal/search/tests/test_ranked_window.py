@@ -144,3 +144,59 @@ def test_newest_first_through_the_date_index_keeps_the_order(lighthouses, monkey
     assert walked == expected
     dates = [result.date for result in search(sort="newest").results]
     assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the date index hint is SQLite's"
+)
+@pytest.mark.parametrize(
+    "bounds",
+    [{"date_from": 2}, {"date_to": 4}, {"date_from": 5, "date_to": 1}],
+    ids=["from", "to", "between"],
+)
+def test_a_date_range_counted_through_the_date_index_counts_the_same(
+    lighthouses, monkeypatch, bounds
+):
+    from hejnal.search.backends import sqlite
+
+    today = datetime.date.today()
+    fields = {
+        name: today - datetime.timedelta(days=days) for name, days in bounds.items()
+    }
+    expected = search(**fields)
+    monkeypatch.setattr(sqlite, "NEWEST_BY_DATE_INDEX", 1)
+    with CaptureQueriesContext(connection) as queries:
+        walked = search(**fields)
+    assert any("INDEXED BY" in query["sql"] for query in queries.captured_queries)
+    assert walked.count == expected.count
+    assert [r.url for r in walked.results] == [r.url for r in expected.results]
+    in_range = sum(
+        1
+        for days, _title in ARTICLES
+        if bounds.get("date_to", -1) <= days <= bounds.get("date_from", 99)
+    )
+    assert walked.count == in_range
+
+
+@pytest.mark.django_db
+def test_a_word_shared_by_languages_is_found_in_each_and_only_where_asked(
+    lighthouses, search_categories
+):
+    # "Lighthouse" comes out as the same term in every language: one pass over
+    # the index serves them all, and a one-language search still keeps to its
+    # language.
+    add_article(
+        search_categories["de"],
+        "Lighthouse am Hafen",
+        "Ein Name.",
+        ["Das Lighthouse steht am Hafen."],
+    )
+    assert search(scope="all").count == len(ARTICLES) + 1
+    assert search().count == len(ARTICLES)
+    german = engine.run(engine.SearchRequest(q="lighthouse", language="de"))
+    assert german.count == 1
+    mixed = engine.run(
+        engine.SearchRequest(q="lighthouse Hafen", language="de", scope="all")
+    )
+    assert [result.locale for result in mixed.results] == ["de"]
