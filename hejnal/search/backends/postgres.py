@@ -48,23 +48,36 @@ class PostgresBackend(Backend):
             for languages, clauses in by_clauses(queries)
         ]
 
-    def _where(self, queries, match, filters):
+    def _each_group(self, languages, filter_sql, filter_params, template, extra=()):
+        """``template`` once per group of languages (each matches its own
+        tsquery), with its parameters: the groups never share a language, so
+        their rows never overlap. Apart, each scan needs no recheck; joined
+        by OR, every match's vector would be tested again."""
         parts, params = [], []
-        for languages, text in self._languages(queries, match):
-            scope, scope_params = _language_filter(languages)
-            parts.append(f"({scope}e.vector @@ to_tsquery('simple'::regconfig, %s))")
-            params.extend([*scope_params, text])
-        if not parts:
-            return " WHERE false", []
-        return " WHERE (" + " OR ".join(parts) + ")", params
+        for group, text in languages:
+            scope, scope_params = _language_filter(group)
+            parts.append(
+                template.format(
+                    table=self.vector_table,
+                    where=f"{scope}e.vector @@ to_tsquery('simple'::regconfig, %s)"
+                    + filter_sql,
+                )
+            )
+            params.extend([*scope_params, text, *filter_params, *extra])
+        return parts, params
 
     def search(self, queries, filters, *, sort, match, offset, limit):
         languages = self._languages(queries, match)
         if not languages:
             return 0, []
-        where, params = self._where(queries, match, filters)
         filter_sql, filter_params = self._filters(filters)
-        count = self._count(where + filter_sql, params + filter_params)
+        counts, params = self._each_group(
+            languages,
+            filter_sql,
+            filter_params,
+            "(SELECT count(*) FROM {table} e WHERE {where})",
+        )
+        count = self._fetch(f"SELECT {' + '.join(counts)}", params)[0][0]
         if not count or offset >= count:
             return count, []
         window = ranked_window()
@@ -74,10 +87,18 @@ class PostgresBackend(Backend):
             )
         # The window: the last ``window`` matches indexed (the rebuild indexes
         # by date); older matches follow newest first.
+        newest, params = self._each_group(
+            languages,
+            filter_sql,
+            filter_params,
+            "(SELECT e.entry_id FROM {table} e WHERE {where}"
+            " ORDER BY e.entry_id DESC LIMIT %s)",
+            extra=[window],
+        )
         cutoff = self._fetch(
-            f"SELECT e.entry_id FROM {self.vector_table} e{where}{filter_sql}"
-            " ORDER BY e.entry_id DESC LIMIT 1 OFFSET %s",
-            [*params, *filter_params, window - 1],
+            f"SELECT entry_id FROM ({' UNION ALL '.join(newest)}) newest"
+            " ORDER BY entry_id DESC LIMIT 1 OFFSET %s",
+            [*params, window - 1],
         )[0][0]
         part = slices(offset, limit, window)
         hits = []
@@ -138,7 +159,3 @@ class PostgresBackend(Backend):
             [*branch_params, limit, offset],
         )
         return [Hit(entry_id, float(score)) for entry_id, score in rows]
-
-    def _count(self, where, params):
-        sql = f"SELECT count(*) FROM {self.vector_table} e{where}"
-        return self._fetch(sql, params)[0][0]
