@@ -111,6 +111,9 @@ def compute(article, documents_total=None):
             match="any",
             offset=0,
             limit=CANDIDATES,
+            # At publish time, not per reader: an old article's closest
+            # matches may be old too.
+            rank_all=True,
         )
         articles = dict(
             SearchEntry.objects.filter(

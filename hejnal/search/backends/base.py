@@ -1,3 +1,4 @@
+import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -63,13 +64,17 @@ def slices(offset, limit, window):
     return Slices(0, 0, offset - window, limit)
 
 
-def ranked_window():
+def ranked_window(rank_all=False):
     """How many matches are ranked by relevance.
 
     A word found in a fifth of all articles costs its score on every one of
     them; ranking only the most recently indexed of them (and ordering the
     older rest newest first) bounds that work whatever the archive's size.
+    Work done once per article rather than per reader ("See also") ranks
+    them all.
     """
+    if rank_all:
+        return math.inf
     return max(1, int(settings.HEJNAL_SEARCH_RANKED_WINDOW))
 
 
@@ -84,7 +89,7 @@ class Backend:
     # True where _where already restricts the category inside the index.
     category_in_match = False
 
-    def search(self, queries, filters, *, sort, match, offset, limit):
+    def search(self, queries, filters, *, sort, match, offset, limit, rank_all=False):
         where, params = self._where(queries, match, filters)
         filter_sql, filter_params = self._filters(filters)
         count = self._filtered_count(queries, match, filters, where, params)
@@ -93,7 +98,7 @@ class Backend:
             count = self._count(where, params)
         if not count or offset >= count:
             return count, []
-        window = ranked_window()
+        window = ranked_window(rank_all)
         if sort == "newest" or count <= window:
             return count, self._hits(where, params, sort, offset, limit)
         cutoff = self._cutoff(where, params, window)

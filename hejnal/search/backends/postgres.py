@@ -66,7 +66,7 @@ class PostgresBackend(Backend):
             params.extend([*scope_params, text, *filter_params, *extra])
         return parts, params
 
-    def search(self, queries, filters, *, sort, match, offset, limit):
+    def search(self, queries, filters, *, sort, match, offset, limit, rank_all=False):
         languages = self._languages(queries, match)
         if not languages:
             return 0, []
@@ -80,7 +80,7 @@ class PostgresBackend(Backend):
         count = self._fetch(f"SELECT {' + '.join(counts)}", params)[0][0]
         if not count or offset >= count:
             return count, []
-        window = ranked_window()
+        window = ranked_window(rank_all)
         if sort == "newest" or count <= window:
             return count, self._ranked(
                 languages, filter_sql, filter_params, sort, offset, limit

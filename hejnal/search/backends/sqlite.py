@@ -74,10 +74,16 @@ def _date_index(table):
 class SqliteBackend(Backend):
     fts_table = "hejnal_search_fts"
 
-    def search(self, queries, filters, *, sort, match, offset, limit):
+    def search(self, queries, filters, *, sort, match, offset, limit, rank_all=False):
         if filters.has_entry_filters(besides_category=True):
             return super().search(
-                queries, filters, sort=sort, match=match, offset=offset, limit=limit
+                queries,
+                filters,
+                sort=sort,
+                match=match,
+                offset=offset,
+                limit=limit,
+                rank_all=rank_all,
             )
         # No filter on the entry table: count and rank inside FTS5 alone (the
         # category is a column of the index), and join only the page's rows;
@@ -91,7 +97,7 @@ class SqliteBackend(Backend):
         )[0][0]
         if not count or offset >= count:
             return count, []
-        window = ranked_window()
+        window = ranked_window(rank_all)
         if sort == "newest" or count <= window:
             return count, self._fts_hits(expression, "", [], sort, offset, limit, count)
         # FTS5 walks its doclists backwards by rowid at no cost: the window is

@@ -200,3 +200,35 @@ def test_a_word_shared_by_languages_is_found_in_each_and_only_where_asked(
         engine.SearchRequest(q="lighthouse Hafen", language="de", scope="all")
     )
     assert [result.locale for result in mixed.results] == ["de"]
+
+
+@pytest.mark.django_db
+def test_work_done_once_per_article_ranks_every_match(lighthouses):
+    # "See also" is computed at publish time: it asks for every match ranked,
+    # so an old article's closest matches are not passed over for new ones.
+    from hejnal.news import related
+    from hejnal.search.backends import get_backend
+    from hejnal.search.backends.base import Filters
+    from hejnal.search.query import TermClause
+
+    _count, hits = get_backend().search(
+        {"en": [TermClause(("lighthouse",))]},
+        Filters(),
+        sort="relevance",
+        match="any",
+        offset=0,
+        limit=20,
+        rank_all=True,
+    )
+    entries = dict(SearchEntry.objects.values_list("pk", "date"))
+    today = datetime.date.today()
+    order = [(today - entries[hit.entry_id]).days for hit in hits]
+    assert order == [1, 4, 6, 0, 2, 3, 5, 7]
+
+    oldest_title_match = SearchEntry.objects.get(title="Lighthouse tour 6").page
+    scored = dict(related.compute(oldest_title_match.specific))
+    newer = SearchEntry.objects.get(title="Lighthouse tour 1").page_id
+    older = SearchEntry.objects.get(title="Lighthouse tour 4").page_id
+    # Alike in text, three days apart: nearly the same score, not one scored
+    # for its words and the other for its date alone.
+    assert scored.get(older, 0) > 0.8 * scored[newer]
