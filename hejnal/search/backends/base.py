@@ -102,6 +102,10 @@ class Backend:
         if sort == "newest" or count <= window:
             return count, self._hits(where, params, sort, offset, limit)
         cutoff = self._cutoff(where, params, window)
+        if cutoff is None:
+            # Matches gone since the count (a rebuild emptied the index in
+            # between): rank what is left.
+            return count, self._hits(where, params, sort, offset, limit)
         part = slices(offset, limit, window)
         hits = []
         if part.ranked_limit:

@@ -95,11 +95,18 @@ class PostgresBackend(Backend):
             " ORDER BY e.entry_id DESC LIMIT %s)",
             extra=[window],
         )
-        cutoff = self._fetch(
+        edge = self._fetch(
             f"SELECT entry_id FROM ({' UNION ALL '.join(newest)}) newest"
             " ORDER BY entry_id DESC LIMIT 1 OFFSET %s",
             [*params, window - 1],
-        )[0][0]
+        )
+        if not edge:
+            # Matches gone since the count (a rebuild emptied the index in
+            # between): rank what is left.
+            return count, self._ranked(
+                languages, filter_sql, filter_params, sort, offset, limit
+            )
+        cutoff = edge[0][0]
         part = slices(offset, limit, window)
         hits = []
         if part.ranked_limit:

@@ -102,11 +102,16 @@ class SqliteBackend(Backend):
             return count, self._fts_hits(expression, "", [], sort, offset, limit, count)
         # FTS5 walks its doclists backwards by rowid at no cost: the window is
         # the last ``window`` matches indexed (the rebuild indexes by date).
-        cutoff = self._fetch(
+        edge = self._fetch(
             f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s"
             " ORDER BY rowid DESC LIMIT 1 OFFSET %s",
             [expression, window - 1],
-        )[0][0]
+        )
+        if not edge:
+            # Matches gone since the count (a rebuild emptied the index in
+            # between): rank what is left.
+            return count, self._fts_hits(expression, "", [], sort, offset, limit, 0)
+        cutoff = edge[0][0]
         part = slices(offset, limit, window)
         hits = []
         if part.ranked_limit:
@@ -200,11 +205,12 @@ class SqliteBackend(Backend):
         return self._fetch(f"SELECT count(*){self._from()}{where}", params)[0][0]
 
     def _cutoff(self, where, params, window):
-        return self._fetch(
+        edge = self._fetch(
             f"SELECT {self.id_column}{self._from()}{where}"
             f" ORDER BY {self.id_column} DESC LIMIT 1 OFFSET %s",
             [*params, window - 1],
-        )[0][0]
+        )
+        return edge[0][0] if edge else None
 
     def _hits(self, where, params, sort, offset, limit):
         if sort == "newest":

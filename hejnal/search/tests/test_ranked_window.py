@@ -232,3 +232,29 @@ def test_work_done_once_per_article_ranks_every_match(lighthouses):
     # Alike in text, three days apart: nearly the same score, not one scored
     # for its words and the other for its date alone.
     assert scored.get(older, 0) > 0.8 * scored[newer]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "fields",
+    [{}, {"date_from": datetime.date.today() - datetime.timedelta(days=30)}],
+    ids=["plain", "date-range"],
+)
+def test_an_index_emptied_between_count_and_window_is_not_an_error(
+    lighthouses, monkeypatch, fields
+):
+    # A rebuild empties the index in one transaction: a search may count the
+    # old rows and then find them gone. It answers with what is left.
+    from hejnal.search.backends import base
+
+    real_fetch = base.Backend._fetch
+
+    def empty_before_the_edge(self, sql, params):
+        if "DESC LIMIT 1 OFFSET" in sql:
+            SearchEntry.objects.all().delete()
+        return real_fetch(self, sql, params)
+
+    monkeypatch.setattr(base.Backend, "_fetch", empty_before_the_edge)
+    outcome = search(**fields)
+    assert outcome.count == len(ARTICLES)
+    assert outcome.results == []
