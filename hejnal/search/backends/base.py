@@ -64,6 +64,18 @@ def slices(offset, limit, window):
     return Slices(0, 0, offset - window, limit)
 
 
+def across_window(offset, limit, window, fetch):
+    """One page of hits from ``fetch(in_window, offset, limit)``: the part
+    inside the ranked window, then the part among the older rest."""
+    part = slices(offset, limit, window)
+    hits = []
+    if part.ranked_limit:
+        hits += fetch(True, part.ranked_offset, part.ranked_limit)
+    if part.older_limit:
+        hits += fetch(False, part.older_offset, part.older_limit)
+    return hits
+
+
 def ranked_window(rank_all=False):
     """How many matches are ranked by relevance.
 
@@ -106,25 +118,17 @@ class Backend:
             # Matches gone since the count (a rebuild emptied the index in
             # between): rank what is left.
             return count, self._hits(where, params, sort, offset, limit)
-        part = slices(offset, limit, window)
-        hits = []
-        if part.ranked_limit:
-            hits += self._hits(
-                where + f" AND {self.id_column} >= %s",
+
+        def page(in_window, at, size):
+            return self._hits(
+                where + f" AND {self.id_column} {'>=' if in_window else '<'} %s",
                 [*params, cutoff],
-                sort,
-                part.ranked_offset,
-                part.ranked_limit,
+                sort if in_window else "newest",
+                at,
+                size,
             )
-        if part.older_limit:
-            hits += self._hits(
-                where + f" AND {self.id_column} < %s",
-                [*params, cutoff],
-                "newest",
-                part.older_offset,
-                part.older_limit,
-            )
-        return count, hits
+
+        return count, across_window(offset, limit, window, page)
 
     def _filtered_count(self, queries, match, filters, where, params):
         """A backend's quicker count with these filters, or None."""

@@ -12,10 +12,10 @@ migration 0003) rather than counted again for every match.
 from .base import (
     Backend,
     Hit,
+    across_window,
     by_clauses,
     every_language,
     ranked_window,
-    slices,
 )
 
 RANK_WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'"
@@ -107,27 +107,19 @@ class PostgresBackend(Backend):
                 languages, filter_sql, filter_params, sort, offset, limit
             )
         cutoff = edge[0][0]
-        part = slices(offset, limit, window)
-        hits = []
-        if part.ranked_limit:
-            hits += self._ranked(
+
+        def page(in_window, at, size):
+            return self._ranked(
                 languages,
-                filter_sql + " AND e.entry_id >= %s",
+                filter_sql
+                + (" AND e.entry_id >= %s" if in_window else " AND e.entry_id < %s"),
                 [*filter_params, cutoff],
-                sort,
-                part.ranked_offset,
-                part.ranked_limit,
+                sort if in_window else "newest",
+                at,
+                size,
             )
-        if part.older_limit:
-            hits += self._ranked(
-                languages,
-                filter_sql + " AND e.entry_id < %s",
-                [*filter_params, cutoff],
-                "newest",
-                part.older_offset,
-                part.older_limit,
-            )
-        return count, hits
+
+        return count, across_window(offset, limit, window, page)
 
     def _ranked(self, languages, filter_sql, filter_params, sort, offset, limit):
         # One ranked branch per tsquery (languages whose query is the same

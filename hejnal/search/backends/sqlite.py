@@ -7,10 +7,10 @@ from django.db import connection
 from .base import (
     Backend,
     Hit,
+    across_window,
     by_clauses,
     every_language,
     ranked_window,
-    slices,
 )
 
 TEXT_COLUMNS = "{title_terms lead_terms body_terms}"
@@ -112,29 +112,19 @@ class SqliteBackend(Backend):
             # between): rank what is left.
             return count, self._fts_hits(expression, "", [], sort, offset, limit, 0)
         cutoff = edge[0][0]
-        part = slices(offset, limit, window)
-        hits = []
-        if part.ranked_limit:
-            hits += self._fts_hits(
+
+        def page(in_window, at, size):
+            return self._fts_hits(
                 expression,
-                " AND rowid >= %s",
+                " AND rowid >= %s" if in_window else " AND rowid < %s",
                 [cutoff],
-                sort,
-                part.ranked_offset,
-                part.ranked_limit,
-                window,
+                sort if in_window else "newest",
+                at,
+                size,
+                window if in_window else count - window,
             )
-        if part.older_limit:
-            hits += self._fts_hits(
-                expression,
-                " AND rowid < %s",
-                [cutoff],
-                "newest",
-                part.older_offset,
-                part.older_limit,
-                count - window,
-            )
-        return count, hits
+
+        return count, across_window(offset, limit, window, page)
 
     def _fts_hits(self, expression, bound, bound_params, sort, offset, limit, count):
         fts = self.fts_table
