@@ -180,11 +180,16 @@ def test_a_national_day_moved_into_the_next_days_shows_on_the_home_at_once(
     from hejnal.directory.models import NationalDay
 
     home = homes["en"]
-    soon = timezone.localdate() + datetime_days(3)
-    day = NationalDay.objects.filter(locale=home.locale, rule="fixed").exclude(
-        month=soon.month, day=soon.day
-    )[0]
+    today = timezone.localdate()
+    soon = today + datetime_days(3)
+    # Two months ago: its next occurrence is ten months away, far outside the
+    # home's upcoming window, whatever today's date.
+    far = today - datetime_days(60)
+    if (far.month, far.day) == (2, 29):  # not every year has one
+        far -= datetime_days(1)
+    day = NationalDay.objects.filter(locale=home.locale, rule="fixed")[0]
     day.name = "Founding Day of Somewhere"
+    day.month, day.day = far.month, far.day
     day.save()
     assert "Founding Day of Somewhere" not in text_of(client, home.url)  # warm
     day.month, day.day = soon.month, soon.day

@@ -1,11 +1,16 @@
 """Pages render in a constant number of queries, whatever the content size."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Locale
 
 from hejnal.core import shared_cache
 from hejnal.demo.bulk import bulk_create_pages
+from hejnal.directory.models import NationalDay
 from hejnal.news.models import ArticlePage, ArticleRelatedLink, NewsCategoryPage, Topic
 
 # Views with the site chrome and the request's site already shared
@@ -14,7 +19,7 @@ from hejnal.news.models import ArticlePage, ArticleRelatedLink, NewsCategoryPage
 ARTICLE_BUDGET = 15
 CATEGORY_BUDGET = 13
 HOME_BUDGET = 23
-COLD_BUDGET = {"article": 26, "category": 25, "home": 33}
+COLD_BUDGET = {"article": 26, "category": 25, "home": 35}
 
 
 def count_queries(client, url, cold=False):
@@ -81,13 +86,27 @@ def test_category_page_queries_do_not_grow_with_articles(client, admin_user):
     assert after <= CATEGORY_BUDGET
 
 
+@pytest.fixture
+def national_day_soon():
+    """The home's upcoming block is full whatever today's date: budgets are for
+    the fullest home (with its greetings lookup), not for a quiet month."""
+    soon = timezone.localdate() + datetime.timedelta(days=3)
+    for locale in Locale.objects.all():
+        day = NationalDay.objects.filter(locale=locale, rule="fixed").first()
+        if day is not None:
+            day.month, day.day = soon.month, soon.day
+            day.save()
+
+
 @pytest.mark.django_db
-def test_home_page_query_budget(client, homes):
+def test_home_page_query_budget(client, homes, national_day_soon):
     assert count_queries(client, homes["pl"].url) <= HOME_BUDGET
 
 
 @pytest.mark.django_db
-def test_first_views_after_a_change_stay_within_their_budget(client, homes, article):
+def test_first_views_after_a_change_stay_within_their_budget(
+    client, homes, article, national_day_soon
+):
     category = article.get_parent()
     for kind, url in (
         ("article", article.url),
