@@ -252,13 +252,23 @@ def _empty_index():
 
 
 def refresh_statistics():
-    """Fresh planner statistics after a bulk write (PostgreSQL; autovacuum would
+    """A compact index and fresh planner statistics after a bulk write.
+
+    SQLite: the FTS5 segments merged. PostgreSQL: statistics (autovacuum would
     get there later, and until then plans a common word's search badly).
 
     The GIN index's pending list is merged too: a bulk write leaves thousands
     of entries there, which every search reads one by one until a vacuum
     (at 100,000 articles, 450 index pages read for a common word instead of 35).
     """
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            # Every entry the rebuild deleted left a tombstone in the FTS5
+            # index beside its new copy; merging the segments drops them (at
+            # 100,000 articles 0.8 s: 77 -> 39 MiB, JSON p50 15 -> 12.5 ms).
+            cursor.execute(
+                "INSERT INTO hejnal_search_fts(hejnal_search_fts) VALUES('optimize')"
+            )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT gin_clean_pending_list('hejnal_search_vector_gin')")
