@@ -1,7 +1,7 @@
 """The index stays compact through rebuilds; PostgreSQL plans for data in memory."""
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from hejnal.conftest import add_article
 from hejnal.search.indexing import rebuild
@@ -28,11 +28,14 @@ def index_bytes():
                 "SELECT " + " + ".join(f"pg_relation_size('{t}')" for t in tables)
             )
         else:
-            cursor.execute(
-                "SELECT sum(pgsize) FROM dbstat WHERE name IN"
-                f" ({', '.join('%s' for _ in tables)})",
-                tables,
-            )
+            try:
+                cursor.execute(
+                    "SELECT sum(pgsize) FROM dbstat WHERE name IN"
+                    f" ({', '.join('%s' for _ in tables)})",
+                    tables,
+                )
+            except DatabaseError:
+                pytest.skip("this SQLite is built without the dbstat table")
         return cursor.fetchone()[0]
 
 
