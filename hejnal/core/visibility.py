@@ -14,18 +14,59 @@ pages are looked up by primary key from the (small) restriction table: the
 same single query, and next to free when nothing is restricted.
 """
 
+from contextvars import ContextVar
+
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
+from . import shared_cache
 
-def restricted_sections():
-    """``[(path, depth)]`` of every page that carries a view restriction."""
+_current_request = ContextVar("hejnal_visibility_request", default=None)
+
+
+class VisibilityMiddleware:
+    """Lets the rule read the restricted sections once per request (and share
+    them between requests until content changes) wherever it is asked."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)
+
+
+def _query_restricted_sections():
     return list(
         Page.objects.filter(
             pk__in=PageViewRestriction.objects.values("page_id")
         ).values_list("path", "depth")
     )
+
+
+def restricted_sections():
+    """``[(path, depth)]`` of every page that carries a view restriction.
+
+    Within a request: read once, and kept with the shared chrome until the
+    content changes (every restriction saved or deleted is a change).
+    """
+    return sections_for(_current_request.get())
+
+
+def sections_for(request):
+    if request is None:
+        return _query_restricted_sections()
+    sections = request.__dict__.get("_hejnal_restricted_sections")
+    if sections is None:
+        sections = shared_cache.remember(
+            request, ("restricted-sections",), _query_restricted_sections
+        )
+        request._hejnal_restricted_sections = sections
+    return sections
 
 
 def _private(sections):
