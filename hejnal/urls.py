@@ -9,6 +9,7 @@ from hejnal.api import urls as api_urls
 from hejnal.consent.views import cookie_settings
 from hejnal.directory import urls as directory_urls
 from hejnal.news import urls as news_urls
+from hejnal.ops.page_password import authenticate_with_password
 from hejnal.ops.robots import robots_txt
 from hejnal.ops.views import healthz, readyz
 from hejnal.search import urls as search_urls
@@ -40,6 +41,12 @@ urlpatterns += i18n_patterns(
     *search_urls.i18n_urlpatterns,
     *news_urls.i18n_urlpatterns,
     *directory_urls.i18n_urlpatterns,
+    # Before Wagtail's own route: the same view, with wrong passwords limited.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

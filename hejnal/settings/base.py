@@ -397,7 +397,22 @@ HEJNAL_SEARCH_RANKED_WINDOW = env.int("SEARCH_RANKED_WINDOW", default=2000)
 HEJNAL_SEARCH_RATE = env.str("SEARCH_RATE", default="60/m")
 # With Redis down the count is unknown: let readers search rather than refuse all.
 RATELIMIT_FAIL_OPEN = True
+# Wrong page passwords (hejnal/ops/page_password.py), in django-ratelimit's
+# notation ("5/m", "100/h", "10/5m"): per client and password-protected page,
+# and per page across all clients (that one also holds up readers who know the
+# password, until the window ends, so it is kept well above one reader's needs).
+HEJNAL_PAGE_PASSWORD_RATE = env.str("PAGE_PASSWORD_RATE", default="5/m")
+HEJNAL_PAGE_PASSWORD_PAGE_RATE = env.str("PAGE_PASSWORD_PAGE_RATE", default="100/h")
+# Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); every
+# limit and the sign-in lockout count hejnal.ops.throttle.client_ip. Loopback is
+# trusted by default because the documented deployment puts the HTTP cache
+# (Varnish, which appends the address it saw) on the app host: without it every
+# reader would be one address, and anyone could lock an editor out for everyone.
+# The price: whatever runs on the host itself can name any address, as can a
+# client if a local proxy passes the header on without appending to it. Set
+# TRUSTED_PROXIES to exactly your proxies (TRUSTED_PROXIES= trusts none).
 HEJNAL_TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
+AXES_CLIENT_IP_CALLABLE = "hejnal.ops.throttle.client_ip"
 
 LOGGING = {
     "version": 1,
