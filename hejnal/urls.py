@@ -30,10 +30,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.HEJNAL_SERVE_MEDIA:
-    from django.views.static import serve
+    # Never MEDIA_ROOT/documents: documents only through /documents/ above.
+    from hejnal.core.file_visibility import serve_public_media
 
     urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        re_path(
+            r"^media/(?P<path>.*)$",
+            serve_public_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
     )
 
 urlpatterns += i18n_patterns(

@@ -1,15 +1,35 @@
-"""Wagtail's read-only API v2 with Hejnał's fields added."""
+"""Wagtail's read-only API v2 with Hejnał's fields added.
+
+What it shows goes through the rules readers' pages go through: pages only when
+visible (``hejnal.core.visibility``: live, not expired, not restricted, for
+everyone alike, whatever the request's session), images and documents only
+when public (``hejnal.core.file_visibility``). A page or file outside the rule
+is a JSON 404 in details and ``find``, and absent from listings and counts.
+
+Input is checked before any query (``hejnal.api.input``): an integer parameter
+out of its column's range is a 400 with a message, never a database error; and
+``?search=`` counts against the same per-client limit as ``/api/search/``.
+"""
 
 import re
 from functools import cache
 
-from wagtail.api.v2.filters import SearchFilter
+from django.http import Http404
+from django.utils.translation import gettext as _
+from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Page, Site
+
+from hejnal.core.file_visibility import public_files
+from hejnal.core.visibility import visible
+from hejnal.ops.throttle import throttled
 
 from .fields import IMAGE_API_FIELDS, page_api_fields
+from .input import check_field_values, check_query_integers
 
 # Characters the database search backends cannot take in a query (a lone double
 # quote or NUL makes SQLite's FTS5 fail with a 500).
@@ -27,8 +47,42 @@ class SafeSearchFilter(SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (``?id=``, ``?width=``…), each value checked
+    against its field first: out of range or not the field's type is a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        check_field_values(request.GET, queryset.model, view)
+        return super().filter_queryset(request, queryset, view)
+
+
+_SAFE_BACKENDS = {SearchFilter: SafeSearchFilter, FieldsFilter: CheckedFieldsFilter}
+
+
 def _safe_filters(backends):
-    return [SafeSearchFilter if b is SearchFilter else b for b in backends]
+    return [_SAFE_BACKENDS.get(b, b) for b in backends]
+
+
+@throttled("search", "HEJNAL_SEARCH_RATE", json=True)
+def _throttled_search(request, run):
+    return run()
+
+
+class CheckedInputMixin:
+    """Integer parameters checked before anything runs; searches rate limited
+    per client like ``/api/search/`` (the same count)."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_integers(request.GET, self)
+
+    def listing_view(self, request):
+        if "search" not in request.GET:
+            return super().listing_view(request)
+        return _throttled_search(
+            request._request,
+            lambda: super(CheckedInputMixin, self).listing_view(request),
+        )
 
 
 class JsonNotFoundMixin:
@@ -47,8 +101,48 @@ def _page_fields():
     return page_api_fields()
 
 
-class HejnalPagesAPIViewSet(JsonNotFoundMixin, PagesAPIViewSet):
+class HejnalPagesAPIViewSet(JsonNotFoundMixin, CheckedInputMixin, PagesAPIViewSet):
     filter_backends = _safe_filters(PagesAPIViewSet.filter_backends)
+
+    def get_base_queryset(self):
+        """Visible pages of the requested site's language trees.
+
+        Wagtail's own base lets through pages whose restriction the request
+        passes (a session that entered a password, an editor's login); here
+        the API answers everyone alike. Visibility is a filter on ids, as the
+        search backend can only filter on indexed fields (``expire_at`` is not).
+        """
+        if getattr(self, "_visible_base", None) is None:
+            base = super().get_base_queryset()
+            visible_ids = visible(Page.objects.all()).values("pk")
+            self._visible_base = base.filter(pk__in=visible_ids)
+        return self._visible_base
+
+    def find_object(self, queryset, request):
+        """``?html_path=`` as readers write it, with the language first
+        (``/de/aktuelles/…/``): routed from that language's home, and found
+        only when the page is visible."""
+        if "html_path" not in request.GET:
+            return super().find_object(queryset, request)
+        path = request.GET["html_path"]
+        if "\x00" in path:
+            raise BadRequestError(_("html_path must not contain a null character."))
+        components = [component for component in path.split("/") if component]
+        site = Site.find_for_request(request)
+        if site is None or not components:
+            return None
+        root = site.root_page
+        locale = Locale.objects.filter(language_code=components[0]).first()
+        if locale is not None:
+            root = root.get_translation_or_none(locale)
+            components = components[1:]
+        if root is None:
+            return None
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
 
     @classmethod
     def get_body_fields(cls, model):
@@ -62,7 +156,22 @@ class HejnalPagesAPIViewSet(JsonNotFoundMixin, PagesAPIViewSet):
         )
 
 
-class HejnalImagesAPIViewSet(JsonNotFoundMixin, ImagesAPIViewSet):
+class PublicFilesMixin:
+    """Only public files (``hejnal.core.file_visibility``), in listings,
+    details and ``find``; as ids, so ``?search=`` keeps working."""
+
+    def get_queryset(self):
+        if getattr(self, "_public_files", None) is None:
+            model = self.model
+            self._public_files = model.objects.filter(
+                pk__in=public_files(model.objects.all()).values("pk")
+            ).order_by("id")
+        return self._public_files
+
+
+class HejnalImagesAPIViewSet(
+    JsonNotFoundMixin, CheckedInputMixin, PublicFilesMixin, ImagesAPIViewSet
+):
     filter_backends = _safe_filters(ImagesAPIViewSet.filter_backends)
     listing_default_fields = [
         *ImagesAPIViewSet.listing_default_fields,
@@ -77,7 +186,9 @@ class HejnalImagesAPIViewSet(JsonNotFoundMixin, ImagesAPIViewSet):
         )
 
 
-class HejnalDocumentsAPIViewSet(JsonNotFoundMixin, DocumentsAPIViewSet):
+class HejnalDocumentsAPIViewSet(
+    JsonNotFoundMixin, CheckedInputMixin, PublicFilesMixin, DocumentsAPIViewSet
+):
     filter_backends = _safe_filters(DocumentsAPIViewSet.filter_backends)
 
 

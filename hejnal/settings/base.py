@@ -288,9 +288,10 @@ if MEDIA_S3_BUCKET:
             "object_parameters": {"CacheControl": "public, max-age=86400"},
         },
     }
-    # Documents stay behind Wagtail's view, as on local disk: collection privacy
-    # is checked on every download, and the bucket can keep documents/ private.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents only through Wagtail's view, on local disk and S3 alike: collection
+# privacy and the file rule (hejnal/core/file_visibility.py) are checked on
+# every download; MEDIA_ROOT/documents and the bucket's documents/ stay private.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The CSP allows images and media from the storage's own origin, whatever it is
 # (hejnal/ops/security_headers.py asks the storage for it).
 WHITENOISE_MAX_AGE = 3600
