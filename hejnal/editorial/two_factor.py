@@ -7,7 +7,9 @@ user. What it leaves to the project is the sign-in flow, done here:
 * a user with a confirmed device who has only given the password is sent to
   the code step (``hejnal_2fa_verify``) for every page but the few below;
 * a user without one is sent to enrolment only if :func:`required_for` them
-  (``HEJNAL_2FA_REQUIRED``); everyone else signs in with the password alone.
+  (``HEJNAL_2FA_REQUIRED``; in production by default everyone who
+  :func:`may_publish_or_administer`); everyone else signs in with the password
+  alone.
 
 Anonymous readers are never looked at beyond ``is_authenticated``: no query,
 no session write, no cookie.
@@ -22,6 +24,9 @@ from django.urls import reverse
 from django_otp import user_has_device
 from django_otp.middleware import OTPMiddleware
 
+from .roles import ADMINISTRATORS
+from .two_factor_setting import PUBLISHERS
+
 # Reachable while the code has not been given: the steps themselves, signing
 # out (or in as someone else) and what the admin's pages load around them.
 ALWAYS_ALLOWED = {
@@ -33,15 +38,58 @@ ALWAYS_ALLOWED = {
 }
 ENROLMENT = {"hejnal_2fa_enrol", "hejnal_2fa_devices"}
 
+# Rights that change the site for everyone or hand out rights: managing users,
+# groups, sites, languages, workflows and redirects, and the site-wide alert
+# banner (it goes live without review).
+ADMIN_PERMISSIONS = (
+    *(
+        f"{app}.{action}_{model}"
+        for app, model in (
+            ("auth", "user"),
+            ("auth", "group"),
+            ("wagtailcore", "site"),
+            ("wagtailcore", "locale"),
+            ("wagtailcore", "workflow"),
+            ("wagtailcore", "task"),
+            ("wagtailredirects", "redirect"),
+            ("editorial", "alertbanner"),
+        )
+        for action in ("add", "change", "delete")
+    ),
+)
+
 
 def required_setting():
     value = getattr(settings, "HEJNAL_2FA_REQUIRED", False)
-    if isinstance(value, bool):
+    if isinstance(value, bool) or value == PUBLISHERS:
         return value
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
         return list(value)
     raise ImproperlyConfigured(
-        "HEJNAL_2FA_REQUIRED must be True, False or a list of group names."
+        f"HEJNAL_2FA_REQUIRED must be True, False, {PUBLISHERS!r} or a list of "
+        "group names."
+    )
+
+
+def may_publish_or_administer(user):
+    """Whether ``user`` can put something before readers without anyone's
+    review, or change who may: superusers, Administrators, anyone with
+    ``publish_page`` on any page, anyone who approves a workflow step, and
+    anyone with one of :data:`ADMIN_PERMISSIONS`."""
+    from wagtail.models import GroupApprovalTask, GroupPagePermission
+
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    groups = user.groups.all()
+    return (
+        groups.filter(name=ADMINISTRATORS).exists()
+        or GroupPagePermission.objects.filter(
+            group__in=groups, permission__codename="publish_page"
+        ).exists()
+        or GroupApprovalTask.objects.filter(active=True, groups__in=groups).exists()
+        or any(user.has_perm(permission) for permission in ADMIN_PERMISSIONS)
     )
 
 
@@ -53,7 +101,9 @@ def required_for(user):
     if cached is not None:
         return cached
     required = required_setting()
-    if isinstance(required, list):
+    if required == PUBLISHERS:
+        required = may_publish_or_administer(user)
+    elif isinstance(required, list):
         patterns = required
         required = bool(patterns) and (
             user.is_superuser

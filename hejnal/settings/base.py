@@ -202,10 +202,16 @@ AXES_LOCKOUT_TEMPLATE = "ops/locked_out.html"
 # Two-factor sign-in (django-otp, TOTP authenticator apps; hejnal/editorial/
 # two_factor.py). Anyone can enrol from their account page; from then on the
 # admin asks for a code after the password. HEJNAL_2FA_REQUIRED says who must
-# enrol before using the admin: False (nobody), True (everyone with admin access)
-# or a list of group names, shell patterns allowed, e.g.
-# ["Administrators", "Moderators (*)"]; superusers count as members of any group.
-HEJNAL_2FA_REQUIRED = False
+# enrol before using the admin: False (nobody), True (everyone with admin access),
+# "publishers" (everyone who may publish or administer: superusers,
+# Administrators, moderators, workflow approvers, user managers) or a list of
+# group names, shell patterns allowed, e.g. ["Administrators", "Moderators (*)"];
+# superusers count as members of any group. From the environment:
+# TWO_FACTOR_REQUIRED=on|all|off (hejnal/editorial/two_factor_setting.py); off
+# here and in the demo, on in production.py.
+from hejnal.editorial.two_factor_setting import from_env as _two_factor  # noqa: E402
+
+HEJNAL_2FA_REQUIRED = _two_factor(env.str("TWO_FACTOR_REQUIRED", default="off"))
 # The name the authenticator app shows next to the code.
 OTP_TOTP_ISSUER = "Hejnał"
 

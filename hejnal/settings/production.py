@@ -1,5 +1,7 @@
 """Production: every secret comes from the environment, with no default."""
 
+from hejnal.editorial.two_factor_setting import from_env as _two_factor
+
 from .base import *  # noqa: F401,F403
 from .base import SILENCED_SYSTEM_CHECKS, env
 
@@ -19,3 +21,6 @@ WHITENOISE_MAX_AGE = 31_536_000
 # framing stays allowed for the same origin (X-Frame-Options and CSP
 # frame-ancestors 'self'); other sites still cannot frame it.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]
+# Two-factor sign-in is required of everyone who may publish or administer
+# (hejnal/editorial/two_factor.py); TWO_FACTOR_REQUIRED=off turns that off.
+HEJNAL_2FA_REQUIRED = _two_factor(env.str("TWO_FACTOR_REQUIRED", default="on"))

@@ -11,9 +11,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hejnal.conftest import LANGUAGES
 from hejnal.editorial.two_factor import required_setting
+from hejnal.editorial.two_factor_setting import PUBLISHERS, from_env
 from hejnal.news.models import ArticlePage
 
-from .helpers import user
+from .helpers import member_of, user
 
 pytestmark = pytest.mark.django_db
 
@@ -210,3 +211,147 @@ def test_reset_2fa_removes_a_lost_phone(enrolled):
 def test_a_wrong_setting_is_reported():
     with pytest.raises(ImproperlyConfigured):
         required_setting()
+
+
+# -- Required by default in production for whoever may publish or administer --
+
+
+def production_setting(**env):
+    """HEJNAL_2FA_REQUIRED as hejnal.settings.production computes it."""
+    import os
+    import subprocess
+    import sys
+
+    from hejnal.ops.testing import ROOT
+
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "TWO_FACTOR_REQUIRED" and not key.startswith("DJANGO_")
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="hejnal.settings.production",
+        SECRET_KEY="two-factor-tests-only",
+        ALLOWED_HOSTS="city.example",
+        **env,
+    )
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(repr(settings.HEJNAL_2FA_REQUIRED))",
+        ],
+        env=environment,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_requires_it_of_publishers_unless_switched_off():
+    assert production_setting().stdout.strip() == repr(PUBLISHERS)
+    assert production_setting(TWO_FACTOR_REQUIRED="off").stdout.strip() == "False"
+
+
+def test_the_switch_takes_plain_words_and_refuses_others():
+    for word in ("on", "ON", "true", "1", "publishers"):
+        assert from_env(word) == PUBLISHERS
+    for word in ("off", "OFF", "false", "0", "no"):
+        assert from_env(word) is False
+    assert from_env("all") is True
+    with pytest.raises(ImproperlyConfigured, match="TWO_FACTOR_REQUIRED"):
+        from_env("maybe")
+
+
+def test_the_test_and_demo_settings_keep_it_off():
+    from django.conf import settings
+
+    assert settings.HEJNAL_2FA_REQUIRED is False
+    out = io.StringIO()
+    call_command("load_demo", articles=0, stdout=out)
+    assert "Two-factor sign-in: off" in out.getvalue()
+
+
+def cannot_reach_the_admin(username):
+    client = Client()
+    assert sign_in(client, username).status_code == 302
+    for path in ("/admin/", "/admin/pages/", "/admin/account/"):
+        response = client.get(path)
+        assert response.status_code == 302, (username, path)
+        assert response["Location"].startswith(f"{ENROL}?next="), (username, path)
+    assert client.get(ENROL).status_code == 200
+    return True
+
+
+def reaches_the_admin(username):
+    client = Client()
+    assert sign_in(client, username).status_code == 302
+    return client.get("/admin/").status_code == 200
+
+
+@override_settings(HEJNAL_2FA_REQUIRED=PUBLISHERS)
+@pytest.mark.parametrize(
+    "username", ["admin", "administrator", "moderator_pl", "moderator_ar"]
+)
+def test_publishers_and_administrators_are_sent_to_enrolment(username):
+    assert cannot_reach_the_admin(username)
+
+
+@override_settings(HEJNAL_2FA_REQUIRED=PUBLISHERS)
+@pytest.mark.parametrize("username", ["editor_pl", "editor_en", "editor_ar"])
+def test_an_editor_who_cannot_publish_is_not_forced(username):
+    assert reaches_the_admin(username)
+
+
+@override_settings(HEJNAL_2FA_REQUIRED=PUBLISHERS)
+def test_publishing_rights_from_a_hand_made_group_count():
+    """Not only the role groups: publish_page on any page, approving a
+    workflow step or managing users is reason enough."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupApprovalTask, GroupPagePermission
+
+    publishers = Group.objects.create(name="Section publishers")
+    publishers.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=publishers,
+        page=ArticlePage.objects.live().first().get_parent(),
+        permission=Permission.objects.get(
+            content_type__app_label="wagtailcore", codename="publish_page"
+        ),
+    )
+    member_of("section_publisher", "Section publishers")
+    assert cannot_reach_the_admin("section_publisher")
+
+    reviewers = Group.objects.create(name="Reviewers")
+    reviewers.permissions.add(Permission.objects.get(codename="access_admin"))
+    task = GroupApprovalTask.objects.create(name="Legal review")
+    task.groups.add(reviewers)
+    member_of("reviewer", "Reviewers")
+    assert cannot_reach_the_admin("reviewer")
+
+    people = Group.objects.create(name="People managers")
+    people.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(content_type__app_label="auth", codename="change_user"),
+    )
+    member_of("people_manager", "People managers")
+    assert cannot_reach_the_admin("people_manager")
+
+
+@override_settings(HEJNAL_2FA_REQUIRED=PUBLISHERS)
+def test_an_enrolled_moderator_gives_the_code_and_is_in():
+    client = Client()
+    device = enrol_with_the_password(client, "moderator_de")
+    assert device.user.username == "moderator_de"
+    assert client.get("/admin/").status_code == 200
+    # From now on the code is asked for, not a new enrolment.
+    later = Client()
+    sign_in(later, "moderator_de")
+    assert later.get("/admin/")["Location"].startswith(VERIFY)
+
+
+@override_settings(HEJNAL_2FA_REQUIRED=False)
+@pytest.mark.parametrize("username", ["admin", "administrator", "moderator_pl"])
+def test_switched_off_publishers_sign_in_with_the_password(username):
+    assert reaches_the_admin(username)

@@ -153,6 +153,8 @@ def live_site(tmp_path_factory):
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
         "CACHE_URL": "locmemcache://browser",
+        # Demo logins with the password alone, as in make demo.
+        "TWO_FACTOR_REQUIRED": "off",
     }
     _manage(env, "migrate", "--no-input")
     _manage(env, "load_demo", "--articles", str(SITE_ARTICLES), "--verbosity", "0")

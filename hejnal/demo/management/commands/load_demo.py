@@ -1,5 +1,6 @@
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from hejnal.demo.loader import (
@@ -8,6 +9,7 @@ from hejnal.demo.loader import (
     DEFAULT_ARTICLES,
     DemoLoader,
 )
+from hejnal.editorial.two_factor_setting import describe as describe_two_factor
 
 
 class Command(BaseCommand):
@@ -42,3 +44,4 @@ class Command(BaseCommand):
                 f"Admin login (at /admin/): user {ADMIN_USERNAME}, "
                 f"password {ADMIN_PASSWORD}"
             )
+            self.stdout.write(describe_two_factor(settings.HEJNAL_2FA_REQUIRED))
