@@ -7,6 +7,12 @@ that set a cookie, and requests from someone with a session (an editor). A view
 that sets ``Cache-Control`` itself (feeds, health checks, the iCalendar feed)
 keeps its own.
 
+A page in a restricted section (a view restriction on it or on an ancestor) is
+``private, no-store`` whatever its response says, for every reader: the
+password form, the login redirect, the page itself once the reader is allowed
+in, and an error raised on the way. ``wagtail_hooks`` marks such requests before
+Wagtail checks the restriction.
+
 Public responses are kept briefly by browsers and longer by the shared cache,
 which is purged the moment content changes (``hejnal.caching.purge``);
 ``stale-while-revalidate`` hides the trip to the app from readers and
@@ -34,7 +40,23 @@ def is_personal(request, response):
     return bool(user is not None and user.is_authenticated)
 
 
+def never_shared(response):
+    """``private, no-store``, dropping anything that would let a shared cache
+    keep the response."""
+    if response.has_header("Cache-Control"):
+        kept = [
+            directive.strip()
+            for directive in response["Cache-Control"].split(",")
+            if directive.strip().split("=")[0].lower() not in ("public", "s-maxage")
+        ]
+        response["Cache-Control"] = ", ".join(d for d in kept if d)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 def apply_policy(request, response):
+    if getattr(request, "hejnal_restricted", False):
+        return never_shared(response)
     if response.has_header("Cache-Control"):
         return response
     if is_personal(request, response):

@@ -1,66 +1,19 @@
 """What is purged from the HTTP cache on publish, unpublish, move and delete.
 
 A real HTTP server on loopback stands in for the cache and records the PURGE
-and BAN requests Hejnał sends once each transaction commits.
+and BAN requests Hejnał sends once each transaction commits (``conftest``).
 """
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
-from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from hejnal.caching.tests.conftest import banned, purged
 from hejnal.conftest import add_article, page_of_type
 from hejnal.editorial.models import AlertBanner
 from hejnal.pages.models import StandardPage
 
 pytestmark = pytest.mark.django_db
-
-
-class Recorder(BaseHTTPRequestHandler):
-    received = []
-
-    def _record(self):
-        self.received.append(
-            (self.command, self.path, self.headers.get("X-Ban-Prefix"))
-        )
-        self.send_response(200)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    do_PURGE = do_BAN = _record
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def cache_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    Recorder.received = []
-    location = f"http://127.0.0.1:{server.server_address[1]}"
-    backends = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": location,
-        }
-    }
-    with override_settings(WAGTAILFRONTENDCACHE=backends):
-        yield Recorder
-    server.shutdown()
-    server.server_close()
-
-
-def purged(recorder):
-    return {path for method, path, _prefix in recorder.received if method == "PURGE"}
-
-
-def banned(recorder):
-    return {prefix for method, _path, prefix in recorder.received if method == "BAN"}
 
 
 def test_publishing_an_article_purges_its_page_lists_feeds_and_sitemap(
