@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 
+from .language_scope import visible_instances
+
 
 class TopicChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
@@ -20,11 +22,14 @@ class TagWithTopicForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         from hejnal.news.models import Topic
 
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = Topic.objects.select_related("locale")
+        # Only the topics of the user's languages (topics.py).
+        self.fields["topic"].queryset = visible_instances(
+            user, Topic, Topic.objects.select_related("locale")
+        )
 
 
 def tag_article(page, topic, user):
@@ -66,6 +71,9 @@ class TagWithTopicBulkAction(PageBulkAction):
         return issubclass(page.specific_class, ArticlePage) and (
             page.permissions_for_user(self.request.user).can_edit()
         )
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def get_execution_context(self):
         return {

@@ -5,6 +5,15 @@ Groups are created by a data migration; the permissions that hang on pages
 are (re)applied by :func:`sync_language_permissions`, called from the migration,
 from ``load_demo`` and from ``manage.py sync_roles``. Every function is
 idempotent and accepts historical ``apps`` so migrations can use it.
+
+Images and documents: one collection per language, named after the language
+(“Polski”, “English”, …), directly below the root collection. A language's
+groups add and change files in their own collection only; every editorial
+group may *choose* any file (choosing a photo does not change it, and a
+translation keeps its source's images). The root collection is the shared
+library: only administrators add, change or delete files there, so a file
+that every language shows can be changed only by someone answerable to every
+language.
 """
 
 from django.apps import apps as global_apps
@@ -20,8 +29,26 @@ MODERATOR_PAGE_PERMISSIONS = (
     "unlock_page",
 )
 COLLECTION_PERMISSIONS = {
-    "images.cityimage": ("add_image", "change_image", "choose_image"),
+    "wagtailimages.image": ("add_image", "change_image", "choose_image"),
     "wagtaildocs.document": ("add_document", "change_document", "choose_document"),
+}
+SHARED_COLLECTION_PERMISSIONS = {
+    "wagtailimages.image": ("choose_image",),
+    "wagtaildocs.document": ("choose_document",),
+}
+ADMIN_COLLECTION_PERMISSIONS = {
+    "wagtailimages.image": (
+        "add_image",
+        "change_image",
+        "delete_image",
+        "choose_image",
+    ),
+    "wagtaildocs.document": (
+        "add_document",
+        "change_document",
+        "delete_document",
+        "choose_document",
+    ),
 }
 # wagtail-localize checks only this global permission; which languages a user
 # may translate into is decided by the page permissions on the target tree
@@ -59,24 +86,34 @@ def moderators_group_name(code):
     return f"Moderators ({code})"
 
 
+def language_name(code):
+    return dict(settings.WAGTAIL_CONTENT_LANGUAGES).get(code, code)
+
+
 def user_languages(user, action="change"):
     """Codes of the language trees where ``user`` may ``action`` ("change",
     "add", "publish") pages: from the page permissions on each home page, so
-    a hand-made group counts as much as the role groups."""
+    a hand-made group counts as much as the role groups.
+
+    Remembered on the user object for the rest of the request, as Wagtail
+    does with its own permission caches."""
     if not user.is_active:
         return set()
     if user.is_superuser:
         return set(languages())
-    check = {
-        "change": "can_edit",
-        "add": "can_add_subpage",
-        "publish": "can_publish",
-    }[action]
-    return {
-        code
-        for code, home in language_homes().items()
-        if getattr(home.permissions_for_user(user), check)()
-    }
+    cache = user.__dict__.setdefault("_hejnal_user_languages", {})
+    if action not in cache:
+        check = {
+            "change": "can_edit",
+            "add": "can_add_subpage",
+            "publish": "can_publish",
+        }[action]
+        cache[action] = {
+            code
+            for code, home in language_homes().items()
+            if getattr(home.permissions_for_user(user), check)()
+        }
+    return set(cache[action])
 
 
 def ensure_groups(apps=global_apps):
@@ -122,6 +159,41 @@ def language_homes(apps=global_apps):
     }
 
 
+def _add_child_collection(Collection, parent, name):
+    """A child collection, placed where treebeard expects it.
+
+    Wagtail keeps collections sorted by name in their materialised paths
+    (``node_order_by``); a path appended by hand breaks the next
+    ``add_child`` (a unique-path error in the admin). Historical models have
+    no treebeard methods, so the real model inserts it; its table is the same.
+    """
+    from wagtail.models import Collection as TreeCollection  # treebeard insert
+
+    child = TreeCollection.objects.get(pk=parent.pk).add_child(name=name)
+    return Collection.objects.get(pk=child.pk)
+
+
+def language_collections(apps=global_apps, create=False):
+    """``{code: collection}`` of the languages' own collections below the root,
+    found by the language's name (created when ``create``)."""
+    Collection = apps.get_model("wagtailcore", "Collection")
+    root = Collection.objects.filter(depth=1).first()
+    if root is None:
+        return {}
+    children = {
+        collection.name: collection
+        for collection in Collection.objects.filter(path__startswith=root.path, depth=2)
+    }
+    found = {}
+    for code in languages():
+        name = language_name(code)
+        if name not in children and create:
+            children[name] = _add_child_collection(Collection, root, name)
+        if name in children:
+            found[code] = children[name]
+    return found
+
+
 def sync_language_permissions(apps=global_apps):
     """Give each language's groups their rights on that language's tree.
 
@@ -135,7 +207,9 @@ def sync_language_permissions(apps=global_apps):
     Page = apps.get_model("wagtailcore", "Page")
     groups = ensure_groups(apps)
     root_collection = Collection.objects.filter(depth=1).first()
+    collections = language_collections(apps, create=True)
     collection_permissions = _permissions(apps, COLLECTION_PERMISSIONS)
+    shared_permissions = _permissions(apps, SHARED_COLLECTION_PERMISSIONS)
     editor_model_permissions = _permissions(apps, EDITOR_MODEL_PERMISSIONS)
     moderator_model_permissions = _permissions(apps, MODERATOR_MODEL_PERMISSIONS)
     homes = language_homes(apps)
@@ -151,6 +225,11 @@ def sync_language_permissions(apps=global_apps):
             },
         )
     )
+    if root_collection is not None:
+        for permission in _permissions(apps, ADMIN_COLLECTION_PERMISSIONS):
+            GroupCollectionPermission.objects.get_or_create(
+                group=admin_group, collection=root_collection, permission=permission
+            )
     root_page = Page.objects.filter(depth=1).first()
     if root_page is not None:
         for permission in _page_permissions(
@@ -175,10 +254,22 @@ def sync_language_permissions(apps=global_apps):
         ):
             group.permissions.add(*model_permissions)
             if root_collection is not None:
-                for permission in collection_permissions:
+                # Before each language had its collection, every group could
+                # add and change files in the root (the shared library).
+                GroupCollectionPermission.objects.filter(
+                    group=group, collection=root_collection
+                ).exclude(permission__in=shared_permissions).delete()
+                for permission in shared_permissions:
                     GroupCollectionPermission.objects.get_or_create(
                         group=group,
                         collection=root_collection,
+                        permission=permission,
+                    )
+            if code in collections:
+                for permission in collection_permissions:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group,
+                        collection=collections[code],
                         permission=permission,
                     )
             home = homes.get(code)

@@ -15,20 +15,38 @@ mounted on wagtail-localize's own URLs (``wagtail_hooks``), add:
   otherwise it is saved as a draft and goes through that language's review;
 - "Sync translated pages" needs edit rights on every translation it rewrites,
   and publish rights there to publish them.
+
+Snippets whose rows belong to a language (topics, ``topics.py``): a snippet
+is translated only into the user's languages, synced only where the user may
+change every row it rewrites, and the segment editor's string, override, PO
+file and machine-translation endpoints refuse a row the user may not change.
+wagtail-localize's snippet API lists only the rows the user may see.
 """
 
 import contextlib
+import functools
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import (
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
+from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.views import submit_translations, update_translations
+from wagtail_localize.views import (
+    snippets_api,
+    submit_translations,
+    update_translations,
+)
+
+from .language_scope import user_locale_ids, visible_instances
 
 
 def target_parent(page, locale):
@@ -145,7 +163,9 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
 
 
 class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
-    """A snippet translation is a new snippet: it needs the add permission."""
+    """A snippet translation is a new snippet in the target language (or
+    rewrites the one there): it needs the add permission and edit rights in
+    every target language (``language_scope.user_locale_ids``)."""
 
     def dispatch(self, request, *args, **kwargs):
         from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
@@ -156,7 +176,22 @@ class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationV
         codename = f"{model._meta.app_label}.add_{model._meta.model_name}"
         if not request.user.has_perm(codename):
             raise PermissionDenied
+        self.allowed_locale_ids = user_locale_ids(request.user)
+        requested = request.POST.getlist("locales")
+        if any(
+            not value.isdigit() or int(value) not in self.allowed_locale_ids
+            for value in requested
+        ):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        form = super().get_form()
+        field = form.fields["locales"]
+        field.queryset = field.queryset.filter(pk__in=self.allowed_locale_ids)
+        if not field.queryset.exists():
+            raise PermissionDenied
+        return form
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
@@ -177,7 +212,48 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
                 ):
                     raise PermissionDenied
         else:
-            meta = instance._meta
-            if not user.has_perm(f"{meta.app_label}.change_{meta.model_name}"):
+            # A snippet's rows each belong to a language (topics.py): syncing
+            # rewrites every translation, so it needs rights on each of them.
+            policy = policy_registry.get_by_type(type(instance))
+            targets = [instance]
+            for translation in source.translations.filter(enabled=True):
+                with contextlib.suppress(ObjectDoesNotExist):
+                    targets.append(translation.get_target_instance())
+            if not all(
+                policy.user_has_permission_for_instance(user, "change", target)
+                for target in targets
+            ):
                 raise PermissionDenied
         return source
+
+
+def translation_target_in_scope(view):
+    """wagtail-localize's string, override and PO file endpoints check only
+    "may change this snippet type" for a snippet; the row they change must
+    also be one the user may change (its language's policy)."""
+
+    @functools.wraps(view)
+    def scoped(request, translation_id, *args, **kwargs):
+        translation = Translation.objects.filter(pk=translation_id).first()
+        if translation is not None:
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                target = None
+            if target is not None and not isinstance(target, Page):
+                policy = policy_registry.get_by_type(type(target))
+                if not policy.user_has_permission_for_instance(
+                    request.user, "change", target
+                ):
+                    raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    return scoped
+
+
+class ScopedSnippetsAPI(snippets_api.SnippetViewSet):
+    """wagtail-localize's snippet listing for its choosers: only the rows the
+    user may see (another language's topics and banners stay out)."""
+
+    def get_queryset(self):
+        return visible_instances(self.request.user, self.get_model())

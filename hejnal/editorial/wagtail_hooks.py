@@ -7,6 +7,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.views import edit_translation
+
+from hejnal.news.models import Topic
 
 from . import dashboard, translation_views, two_factor_views
 from .alert_permissions import (
@@ -16,7 +19,13 @@ from .alert_permissions import (
     banner_languages,
 )
 from .bulk_actions import TagWithTopicBulkAction
+from .language_scope import ScopedDeleteBulkAction, ScopedSnippetChooserViewSet
 from .models import AlertBanner
+from .topics import TopicPermissionPolicy, TopicViewSet
+
+# Policies first: a snippet's viewset would otherwise make Wagtail's fallback.
+register_permission_policy(AlertBanner, AlertBannerPermissionPolicy(AlertBanner))
+register_permission_policy(Topic, TopicPermissionPolicy(Topic))
 
 
 def _scoped(view_class):
@@ -54,13 +63,16 @@ class AlertBannerViewSet(SnippetViewSet):
     history_view_class = _scoped(snippet_views.HistoryView)
     usage_view_class = _scoped(snippet_views.UsageView)
     inspect_view_class = _scoped(snippet_views.InspectView)
+    chooser_viewset_class = ScopedSnippetChooserViewSet
 
     def get_queryset(self, request):
         return AlertBanner.objects.filter(language__in=banner_languages(request.user))
 
 
-register_permission_policy(AlertBanner, AlertBannerPermissionPolicy(AlertBanner))
 register_snippet(AlertBannerViewSet)
+register_snippet(TopicViewSet)
+# After Wagtail's own (order 0), so it replaces it for every snippet model.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=10)
 
 
 class EditorialPanel(Component):
@@ -138,9 +150,11 @@ hooks.register("register_bulk_action", TagWithTopicBulkAction)
 
 @hooks.register("register_admin_urls", order=-10)
 def scoped_translation_urls():
-    """wagtail-localize's submit and sync URLs, answered by views that keep
-    translators inside their language trees (matched before wagtail-localize's
-    own patterns, which stay in place for reverse())."""
+    """wagtail-localize's submit, sync, segment-editing and snippet API URLs,
+    answered by views that keep translators inside their languages (matched
+    before wagtail-localize's own patterns, which stay in place for
+    reverse())."""
+    scoped = translation_views.translation_target_in_scope
     return [
         path(
             "localize/submit/page/<int:page_id>/",
@@ -153,6 +167,31 @@ def scoped_translation_urls():
         path(
             "localize/update/<int:translation_source_id>/",
             translation_views.UpdateTranslationsView.as_view(),
+        ),
+        *[
+            path(f"localize/translate/<int:translation_id>/{route}", scoped(view))
+            for route, view in (
+                (
+                    "strings/<int:string_segment_id>/edit/",
+                    edit_translation.edit_string_translation,
+                ),
+                (
+                    "overrides/<int:overridable_segment_id>/edit/",
+                    edit_translation.edit_override,
+                ),
+                ("pofile/download/", edit_translation.download_pofile),
+                ("pofile/upload/", edit_translation.upload_pofile),
+                ("machine_translate/", edit_translation.machine_translate),
+                ("disable/", edit_translation.stop_translation),
+            )
+        ],
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            translation_views.ScopedSnippetsAPI.as_view({"get": "list"}),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation_views.ScopedSnippetsAPI.as_view({"get": "retrieve"}),
         ),
     ]
 

@@ -8,7 +8,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
-from wagtail.snippets.models import register_snippet
 
 from hejnal.core import navigation, shared_cache
 from hejnal.core.blocks import BodyBlock
@@ -20,7 +19,6 @@ from hejnal.directory.widgets import CountriesField
 TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 
 
-@register_snippet
 class Topic(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
