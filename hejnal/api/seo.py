@@ -20,6 +20,8 @@ from django.utils.xmlutils import SimplerXMLGenerator
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from hejnal.core.visibility import visible
+
 logger = logging.getLogger(__name__)
 
 SITEMAP_LIMIT = 10_000
@@ -65,8 +67,7 @@ def _sitemap_pages(request):
     for root in roots:
         below_roots |= Q(path__startswith=root.path, depth__gte=root.depth)
     return (
-        Page.objects.live()
-        .public()
+        visible(Page.objects.all())
         .filter(below_roots)
         .select_related("locale")
         .only(
@@ -141,8 +142,7 @@ def _sitemap_urlset(request, pages, chunk_queryset):
     keys = chunk_queryset.values("translation_key")
     translations = {}
     for other in (
-        Page.objects.live()
-        .public()
+        visible(Page.objects.all())
         .filter(translation_key__in=Subquery(keys))
         .select_related("locale")
         .only(

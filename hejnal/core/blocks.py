@@ -10,6 +10,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from .embeds import embed_src, provider_name
 from .linktext import validate_link_title, validate_rich_text_links
+from .visibility import is_visible, sections_for
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -201,6 +202,15 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link")
         template = "components/blocks/link.html"
+
+    def get_context(self, value, parent_context=None):
+        """A link to a page readers may not see shows as its text alone."""
+        context = super().get_context(value, parent_context=parent_context)
+        page = value.get("page")
+        request = (parent_context or {}).get("request")
+        if page is not None and not is_visible(page, sections_for(request)):
+            context["hidden_page"] = True
+        return context
 
     def clean(self, value):
         value = super().clean(value)

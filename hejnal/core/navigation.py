@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from . import shared_cache
-from .visibility import public
+from .visibility import visible
 
 
 def _cached(request, key, compute, shared=None):
@@ -42,7 +42,7 @@ def language_homes(request):
 
     def compute():
         locales = {locale.pk: locale for locale in Locale.objects.all()}
-        homes = Page.objects.filter(depth=2).live().order_by("path").specific()
+        homes = visible(Page.objects.filter(depth=2)).order_by("path").specific()
         found = {}
         for home in homes:
             home.locale = locales[home.locale_id]
@@ -76,9 +76,8 @@ def main_menu(request, page=None):
         if home is None:
             return []
         pages = (
-            public(Page.objects.descendant_of(home))
+            visible(Page.objects.descendant_of(home))
             .filter(depth__in=(home.depth + 1, home.depth + 2))
-            .live()
             # in_menu() without its bare boolean, which SQLite cannot seek on:
             # "IN (true)" lets the hejnal_page_menu index (core 0004) be used.
             .filter(show_in_menus__in=[True])
@@ -131,8 +130,10 @@ def language_links(request, page=None):
         homes = language_homes(request)
         translations = {}
         if page is not None and page.pk:
-            for other in (
-                page.get_translations(inclusive=True).live().select_related("locale")
+            # Only translations readers may see: a restricted one's slug
+            # would give its title away.
+            for other in visible(
+                page.get_translations(inclusive=True).select_related("locale")
             ):
                 translations[other.locale.language_code] = other
         current = translation.get_language()
@@ -188,18 +189,16 @@ def footer_pages(request):
             return {}
         keys = Page.objects.filter(pk__in=ids).values("translation_key")
         found = {}
-        for page in (
+        for page in visible(
             Page.objects.filter(
                 translation_key__in=keys,
                 locale__language_code=translation.get_language(),
             )
-            .live()
-            .annotate(
-                source_id=models.Subquery(
-                    Page.objects.filter(
-                        pk__in=ids, translation_key=models.OuterRef("translation_key")
-                    ).values("pk")[:1]
-                )
+        ).annotate(
+            source_id=models.Subquery(
+                Page.objects.filter(
+                    pk__in=ids, translation_key=models.OuterRef("translation_key")
+                ).values("pk")[:1]
             )
         ):
             for role, pk in wanted.items():

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
+from hejnal.core.visibility import visible
+
 from . import countries
 from .countries import sort_key
 from .localization import localized
@@ -78,8 +80,7 @@ def attach_greetings(found, language):
     last = max(o.date for o in found) + datetime.timedelta(days=GREETING_DAYS_AFTER)
     codes = {o.day.country for o in found}
     articles = (
-        ArticlePage.objects.live()
-        .public()
+        visible(ArticlePage.objects.all())
         .filter(
             locale__language_code=language,
             countries__code__in=codes,
@@ -180,8 +181,7 @@ def country_page_urls(language, request=None):
     from .models import CountryPage
 
     pages = (
-        CountryPage.objects.live()
-        .public()
+        visible(CountryPage.objects.all())
         .filter(locale__language_code=language)
         .select_related("locale")
         .defer_streamfields()
@@ -192,8 +192,7 @@ def country_page_urls(language, request=None):
 def page_url(model, language, request=None):
     """URL of the first live page of a type in a language, or "" (1 query)."""
     page = (
-        model.objects.live()
-        .public()
+        visible(model.objects.all())
         .filter(locale__language_code=language)
         .select_related("locale")
         .defer_streamfields()

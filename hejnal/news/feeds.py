@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from hejnal.core import navigation
+from hejnal.core.visibility import visible
 
 from .models import ArticlePage, NewsCategoryPage
 
@@ -93,8 +94,7 @@ class NewsFeed(Feed):
         page = None
         if category is not None:
             page = (
-                NewsCategoryPage.objects.live()
-                .public()
+                visible(NewsCategoryPage.objects.all())
                 .filter(locale=locale, slug=category)
                 .first()
             )
@@ -142,8 +142,7 @@ class NewsFeed(Feed):
 
         scope = obj.page
         pages = list(
-            ArticlePage.objects.live()
-            .public()
+            visible(ArticlePage.objects.all())
             .descendant_of(scope)
             .select_related("hero_image")
             .prefetch_related(

@@ -13,7 +13,7 @@ from hejnal.core import navigation, shared_cache
 from hejnal.core.blocks import BodyBlock
 from hejnal.core.models import PublicationRecordMixin
 from hejnal.core.models.publication import PublicationRecordForm
-from hejnal.core.visibility import PublicQuerySetMixin
+from hejnal.core.visibility import PublicQuerySetMixin, is_visible
 from hejnal.directory.widgets import CountriesField
 
 TEASER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
@@ -39,8 +39,7 @@ class ArticleQuerySet(PublicQuerySetMixin, PageQuerySet):
         from hejnal.images.models import CityImage
 
         return (
-            self.live()
-            .public()
+            self.visible()
             .select_related("hero_image")
             .prefetch_related(
                 models.Prefetch(
@@ -224,7 +223,7 @@ class ArticleRelatedLink(Orderable):
 
     @property
     def is_visible(self):
-        return self.link_url or (self.link_page and self.link_page.live)
+        return bool(self.link_url) or is_visible(self.link_page)
 
     @property
     def text(self):

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Count
 from wagtail.models import Page
 
+from hejnal.core.visibility import is_visible, restricted_sections, visible
 from hejnal.search.backends import get_backend
 from hejnal.search.backends.base import Filters
 from hejnal.search.models import SearchEntry, SearchTerm
@@ -35,19 +36,23 @@ class SeeAlso:
 
 
 def see_also_for(article):
-    """What the article page shows, in two queries."""
+    """What the article page shows, in three queries.
+
+    Every page link goes through the visibility rule: a curated link to a page
+    made private, a draft or an expired page, and an automatic link computed
+    before its target was hidden, are all left out.
+    """
+    sections = restricted_sections()
     items, seen = [], {article.pk}
     for link in article.related_links.select_related("link_page"):
-        if not link.is_visible:
-            continue
         if link.link_page_id:
-            if link.link_page_id in seen:
+            if link.link_page_id in seen or not is_visible(link.link_page, sections):
                 continue
             seen.add(link.link_page_id)
             items.append(
                 SeeAlso(link.title or link.link_page.title, page=link.link_page)
             )
-        else:
+        elif link.link_url:
             items.append(SeeAlso(link.title, url=link.link_url))
     if not article.pk:  # a preview of an article never saved
         return items[:MAX_LINKS]
@@ -59,7 +64,7 @@ def see_also_for(article):
         .order_by("position")[: MAX_LINKS * 2]
     )
     for link in automatic:
-        if link.related_id not in seen:
+        if link.related_id not in seen and is_visible(link.related, sections):
             seen.add(link.related_id)
             items.append(SeeAlso(link.related.title, page=link.related))
     return items[:MAX_LINKS]
@@ -131,8 +136,7 @@ def compute(article, documents_total=None):
     if topic_ids and len(scores) < MAX_LINKS * 2:
         # Few similar texts: articles on the same topics fill the list.
         newest_sharing = (
-            ArticlePage.objects.live()
-            .filter(search_entry__isnull=False)
+            visible(ArticlePage.objects.filter(search_entry__isnull=False))
             .filter(locale_id=article.locale_id, topics__in=topic_ids)
             .exclude(pk=article.pk)
             .order_by("-date", "-pk")
@@ -155,10 +159,9 @@ def compute(article, documents_total=None):
         )
     if not scores:
         return []
-    # Indexed means live and public (the index holds nothing else).
+    # Indexed and visible: the index may still hold a page hidden a moment ago.
     dates = dict(
-        ArticlePage.objects.live()
-        .filter(search_entry__isnull=False)
+        visible(ArticlePage.objects.filter(search_entry__isnull=False))
         .filter(pk__in=list(scores), locale_id=article.locale_id)
         .values_list("pk", "date")
     )

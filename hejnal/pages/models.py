@@ -8,7 +8,7 @@ from wagtail.models import Page
 from hejnal.core import shared_cache
 from hejnal.core.blocks import BodyBlock, LinkBlock
 from hejnal.core.models import PublicationRecordMixin
-from hejnal.core.visibility import public
+from hejnal.core.visibility import is_visible, sections_for, visible
 
 from .accessibility import AccessibilityStatementPage
 
@@ -79,18 +79,24 @@ class HomePage(Page):
         latest = {page.pk: page for page in teasers.filter(pk__in=latest_ids)}
         context["latest_news"] = [latest[pk] for pk in latest_ids if pk in latest]
         featured_ids = [block.value.pk for block in self.featured if block.value]
+        sections = sections_for(request)
         featured = {
             page.pk: page
-            for page in public(Page.objects.live())
-            .filter(pk__in=featured_ids)
-            .specific()
+            for page in visible(
+                Page.objects.filter(pk__in=featured_ids), sections
+            ).specific()
         }
         context["featured_pages"] = [
             featured[pk] for pk in featured_ids if pk in featured
         ]
         context["sections"] = (
-            public(Page.objects.child_of(self).live()).in_menu().specific()
+            visible(Page.objects.child_of(self), sections).in_menu().specific()
         )
+        context["see_also_links"] = [
+            block
+            for block in self.see_also
+            if not block.value["page"] or is_visible(block.value["page"], sections)
+        ]
         return context
 
 
@@ -117,7 +123,7 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = public(self.get_children().live()).specific()
+        context["children"] = visible(self.get_children()).specific()
         return context
 
 

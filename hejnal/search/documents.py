@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.fields import StreamField
 
+from hejnal.core.visibility import is_visible
+
 # Language roots are reached from the menu and the header, not found by search.
 NOT_INDEXED = {"homepage"}
 BODY_LIMIT = 200_000
@@ -74,7 +76,7 @@ def is_indexable(page):
         return False
     if page.specific_class._meta.model_name in NOT_INDEXED:
         return False
-    if not page.live or page.get_view_restrictions().exists():
+    if not is_visible(page):
         return False
     return page.get_url_parts() is not None
 

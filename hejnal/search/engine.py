@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db.models.functions import Length
 
 from hejnal.core.shared_cache import remember
-from hejnal.core.visibility import public
+from hejnal.core.visibility import is_visible, visible
 
 from . import query as query_module
 from .backends import get_backend
@@ -75,7 +75,7 @@ def category_choices(language, request=None):
     def compute():
         return [
             (slug, title)
-            for slug, title in public(NewsCategoryPage.objects.live())
+            for slug, title in visible(NewsCategoryPage.objects.all())
             .filter(locale__language_code=language)
             .order_by("path")
             .values_list("slug", "title")
@@ -96,8 +96,12 @@ def _category_ids_by_slug(request):
     from hejnal.news.models import NewsCategoryPage
 
     def compute():
+        # Only categories readers may see: a private category's slug answers
+        # exactly as an unknown one does, so it cannot be probed for.
         rows = list(
-            NewsCategoryPage.objects.values_list("pk", "slug", "translation_key")
+            visible(NewsCategoryPage.objects.all()).values_list(
+                "pk", "slug", "translation_key"
+            )
         )
         by_key = {}
         for pk, _slug, key in rows:
@@ -193,7 +197,9 @@ def _results(hits, queries, request):
     results = []
     for hit in hits:
         entry = entries.get(hit.entry_id)
-        if entry is None:
+        # The index follows every change as it commits; this also drops a page
+        # in the seconds between its expiry and the scheduler taking it down.
+        if entry is None or not is_visible(entry.page):
             continue
         wanted = terms.get(entry.language, set())
         shown = excerpt(entry.lead, entry.body, entry.language, wanted)

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before anything that asks Wagtail for the request's site.
     "hejnal.core.site_lookup.SharedSiteMiddleware",
+    # Lets the visibility rule read the restricted sections once per request.
+    "hejnal.core.visibility.VisibilityMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hejnal.core.blocks import BodyBlock
+from hejnal.core.visibility import visible
 from hejnal.directory import countries, dates, listing
 from hejnal.directory.countries import CountryField, sort_key
 
@@ -184,9 +185,7 @@ class CountryIndexPage(DirectoryIndexPage):
         context = super().get_context(request, *args, **kwargs)
         language = page_language(self)
         pages = (
-            CountryPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(CountryPage.objects.child_of(self))
             .select_related("locale")
             .defer_streamfields()
         )
