@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from hejnal.api import urls as api_urls
 from hejnal.consent.views import cookie_settings
 from hejnal.directory import urls as directory_urls
+from hejnal.editorial import admin_urls as editorial_admin_urls
 from hejnal.news import urls as news_urls
 from hejnal.ops.page_password import authenticate_with_password
 from hejnal.ops.robots import robots_txt
@@ -17,6 +18,8 @@ from hejnal.search import urls as search_urls
 handler500 = "hejnal.core.errors.server_error"
 
 urlpatterns = [
+    # Before Wagtail's admin: reports that keep each role in its languages.
+    path("admin/", include(editorial_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),

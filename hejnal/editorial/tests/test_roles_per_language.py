@@ -426,3 +426,20 @@ def test_superuser_bulk_deletes_any_banner(client, future_banners):
     login(client, "administrator")
     client.post(bulk_url("editorial", "alertbanner", "delete", future_banners.values()))
     assert not AlertBanner.objects.filter(message__startswith="Not yet").exists()
+
+
+@pytest.mark.django_db
+def test_site_history_shows_a_moderator_only_their_languages_banners(
+    client, future_banners
+):
+    from wagtail.log_actions import log
+
+    for banner in future_banners.values():
+        log(banner, "wagtail.create", user=user("administrator"))
+    url = reverse("wagtailadmin_reports:site_history")
+    login(client, "moderator_en")
+    content = text(client.get(url))
+    assert "Not yet started in en" in content
+    assert "Not yet started in de" not in content
+    login(client, "administrator")
+    assert "Not yet started in de" in text(client.get(url))
