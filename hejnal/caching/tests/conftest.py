@@ -50,3 +50,14 @@ def purged(recorder):
 
 def banned(recorder):
     return {prefix for method, _path, prefix in recorder.received if method == "BAN"}
+
+
+@pytest.fixture(scope="session")
+def varnish_stack(tmp_path_factory):
+    """(varnish, facts): the production stack behind Varnish (``stack``)."""
+    from .stack import start
+
+    app, varnish, facts = start(tmp_path_factory.mktemp("varnish-stack"))
+    yield varnish, facts
+    varnish.stop()
+    app.stop()

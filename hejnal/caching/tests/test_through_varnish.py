@@ -6,143 +6,23 @@ settings and the VCL in deploy/varnish, on a site of its own with demo content.
 """
 
 import json
-import re
 import time
-from http.cookies import SimpleCookie
 
 import pytest
-import requests
 
-from hejnal.ops.testing import (
-    AppServer,
-    Varnish,
-    fetch,
-    free_port,
-    in_sqlite_pass,
-    manage,
-    site_env,
+from hejnal.caching.tests.stack import (
+    editor_session,
+    post_in_admin,
+    within_one_second,
 )
+from hejnal.ops.testing import fetch, in_sqlite_pass, manage
 
 pytestmark = in_sqlite_pass
 
-SETUP = """
-import json
-from django.contrib.auth import get_user_model
-from hejnal.news.factories import ArticlePageFactory, paragraphs
-from hejnal.news.models import NewsCategoryPage
-User = get_user_model()
-if not User.objects.filter(username="chief").exists():
-    User.objects.create_superuser("chief", "chief@example.org", "Stack-tests-42")
-category = NewsCategoryPage.objects.live().filter(locale__language_code="en").first()
-draft = ArticlePageFactory.build(
-    title="Consul of Japan opens an office", lead="A draft for the cache test.",
-    body=paragraphs("Opening hours follow."), live=False, slug="consul-of-japan")
-category.add_child(instance=draft)
-draft.save_revision()
-home = category.get_parent()
-while home.depth > 2:
-    home = home.get_parent()
-print(json.dumps({"draft": draft.pk, "category": category.url,
-                  "article": category.url + "consul-of-japan/", "home": home.url}))
-"""
 
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("varnish-stack")
-    varnish_port = free_port()
-    env = site_env(
-        folder,
-        f"sqlite:///{folder / 'site.sqlite3'}",
-        FRONTEND_CACHE_URL=f"http://127.0.0.1:{varnish_port}",
-    )
-    manage(env, "migrate", "--no-input")
-    manage(env, "load_demo", "--articles", "10", "--verbosity", "0")
-    manage(env, "collectstatic", "--no-input", "--verbosity", "0")
-    facts = json.loads(
-        manage(env, "shell", "-c", SETUP).stdout.strip().splitlines()[-1]
-    )
-    app = AppServer(env, folder)
-    varnish = Varnish(folder, app.port, port=varnish_port)
-    facts["env"] = env
-    yield varnish, facts
-    varnish.stop()
-    app.stop()
-
-
-class EditorSession:
-    """An editor's browser over plain HTTP to a site that runs behind TLS.
-
-    Production cookies are Secure, so they are sent by hand, with the
-    X-Forwarded-Proto header a TLS-terminating proxy would add.
-    """
-
-    def __init__(self, base):
-        self.base = base
-        self.cookies = {}
-
-    def request(self, method, path, **kwargs):
-        headers = {
-            "X-Forwarded-Proto": "https",
-            "Referer": "https://" + self.base.split("://", 1)[1] + path,
-            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
-        }
-        response = requests.request(
-            method,
-            self.base + path,
-            headers=headers,
-            allow_redirects=False,
-            timeout=10,
-            **kwargs,
-        )
-        for header in response.raw.headers.getlist("Set-Cookie"):
-            cookie = SimpleCookie()
-            cookie.load(header)
-            for name, morsel in cookie.items():
-                self.cookies[name] = morsel.value
-        return response
-
-    def get(self, path):
-        return self.request("GET", path)
-
-    def post(self, path, data):
-        return self.request("POST", path, data=data)
-
-
-def editor_session(base):
-    session = EditorSession(base)
-    session.get("/admin/login/")
-    response = session.post(
-        "/admin/login/",
-        {
-            "username": "chief",
-            "password": "Stack-tests-42",
-            "csrfmiddlewaretoken": session.cookies["csrftoken"],
-        },
-    )
-    assert response.status_code == 302 and "sessionid" in session.cookies, (
-        response.status_code,
-        response.text[:300],
-    )
-    return session
-
-
-def post_in_admin(session, path):
-    confirm = session.get(path)
-    assert confirm.status_code == 200, confirm.status_code
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', confirm.text)
-    response = session.post(path, {"csrfmiddlewaretoken": token.group(1)})
-    assert response.status_code in (200, 302), response.status_code
-
-
-def within_one_second(check):
-    deadline = time.monotonic() + 1.0
-    while True:
-        if check():
-            return True
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
+@pytest.fixture
+def stack(varnish_stack):
+    return varnish_stack
 
 
 def test_readers_are_served_from_the_cache(stack):
