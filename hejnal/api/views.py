@@ -14,12 +14,14 @@ out of its column's range is a 400 with a message, never a database error; and
 import re
 from functools import cache
 
+from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
@@ -113,10 +115,29 @@ class HejnalPagesAPIViewSet(JsonNotFoundMixin, CheckedInputMixin, PagesAPIViewSe
         search backend can only filter on indexed fields (``expire_at`` is not).
         """
         if getattr(self, "_visible_base", None) is None:
-            base = super().get_base_queryset()
-            visible_ids = visible(Page.objects.all()).values("pk")
-            self._visible_base = base.filter(pk__in=visible_ids)
+            self._visible_base = self._site_pages(
+                Page.objects.filter(pk__in=visible(Page.objects.all()).values("pk"))
+            )
         return self._visible_base
+
+    def _site_pages(self, pages):
+        """``pages`` within the requested site's root and its translations
+        (``?site=host[:port]``, else the request's site), as Wagtail scopes it."""
+        request = self.request
+        try:
+            site = SiteFilterValidator(site=request.GET.get("site"), request=request)
+            site = site.site_obj
+        except ValueError as error:
+            raise BadRequestError(str(error)) from error
+        if site is None:
+            return pages.none()
+        roots = [site.root_page]
+        if settings.WAGTAIL_I18N_ENABLED:
+            roots += list(site.root_page.get_translations())
+        scoped = pages.descendant_of(roots[0], inclusive=True)
+        for root in roots[1:]:
+            scoped |= pages.descendant_of(root, inclusive=True)
+        return scoped
 
     def find_object(self, queryset, request):
         """``?html_path=`` as readers write it, with the language first
