@@ -53,7 +53,8 @@ def text(response):
 def not_found(response):
     """404; LocaleMiddleware may first redirect it to the /<lang>/ prefixed path."""
     if response.status_code == 302:
-        prefix, _sep, rest = response["Location"].lstrip("/").partition("/")
+        location = response["Location"].partition("?")[0]
+        prefix, _sep, rest = location.lstrip("/").partition("/")
         return rest == response.request["PATH_INFO"].lstrip("/") and len(prefix) == 2
     return response.status_code == 404
 
@@ -443,3 +444,14 @@ def test_site_history_shows_a_moderator_only_their_languages_banners(
     assert "Not yet started in de" not in content
     login(client, "administrator")
     assert "Not yet started in de" in text(client.get(url))
+
+
+@pytest.mark.django_db
+def test_bad_input_is_a_404_not_an_error(client):
+    login(client, "moderator_en")
+    assert not_found(client.get(topic_url("add") + "?locale=zz"))
+    assert not_found(client.get(topic_url("list") + "?locale=zz"))
+    url = reverse("wagtail_bulk_action", args=("news", "topic", "delete"))
+    assert not_found(client.get(f"{url}?id=abc&id=-1"))
+    url = reverse("wagtail_bulk_action", args=("editorial", "alertbanner", "delete"))
+    assert not_found(client.get(f"{url}?id=x"))
