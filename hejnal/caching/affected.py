@@ -96,3 +96,22 @@ def for_language(language_code):
         for page in home:
             prefixes.add(page.get_full_url())
     return prefixes
+
+
+def for_search_and_api():
+    """(urls, prefixes) of the search pages and the APIs: any page may show in
+    them, in any language (``scope=all``) and under any query string."""
+    from wagtail.models import Locale, Site
+
+    languages = list(Locale.objects.values_list("language_code", flat=True))
+    urls, prefixes = set(), set()
+    for site in Site.objects.all():
+        root = site.root_url
+        prefixes.add(root + "/api/")
+        for language in languages:
+            with translation.override(language):
+                try:
+                    urls.add(root + reverse("search"))
+                except NoReverseMatch:
+                    continue
+    return urls, prefixes

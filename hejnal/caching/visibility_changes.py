@@ -19,9 +19,12 @@ transaction has committed, in this order:
    sitemap, country pages and translations (``affected.for_page``; for a
    section, its whole language tree), every page that links to it or into its
    section (curated "See also", automatic "See also", any reference Wagtail's
-   reference index knows: home page blocks, rich text, link blocks), and the
-   language trees of the section's translations. A link from something that
-   is not a page (a snippet, a setting) may show on any page: the whole site.
+   reference index knows: home page blocks, rich text, link blocks), the
+   language trees of the section's translations, the search pages of every
+   language and the APIs (``/api/``: search, pages, and the images and
+   documents, which are public only while used on a public page). A link
+   from something that is not a page (a snippet, a setting) may show on any
+   page: the whole site.
 
 The search index drops a restricted section in its own on-commit hook,
 connected before this one (``hejnal.search`` comes first in INSTALLED_APPS),
@@ -177,6 +180,9 @@ def plan(page, subtree, hidden, shown=False):
     if not purge.enabled():
         return result
     result.urls, result.prefixes = affected.for_page(page)
+    listings, apis = affected.for_search_and_api()
+    result.urls |= listings
+    result.prefixes |= apis
     if subtree and not page.is_leaf():
         for language in _translation_languages(page, section):
             result.prefixes |= affected.for_language(language)

@@ -107,6 +107,9 @@ def test_setting_a_password_purges_the_page_its_lists_and_every_page_linking_it(
         )
     assert own_urls(linked, homes) | linkers(linked) <= purged(cache_server)
     assert not points_at(linked["similar"], linked["hidden"]), "recomputed without it"
+    # Search results (any query string) and the APIs of every language.
+    assert {f"/{language}/search/" for language in homes} <= purged(cache_server)
+    assert "/api/" in banned(cache_server)
 
 
 def test_removing_the_restriction_purges_again_and_brings_the_link_back(
