@@ -37,11 +37,14 @@ ANY_ACTION = ("add", "change", "delete", "view")
 
 
 def user_locale_ids(user):
-    """Ids of the locales whose pages ``user`` may edit (``roles.user_languages``)."""
-    codes = roles.user_languages(user, "change")
-    return set(
-        Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True)
-    )
+    """Ids of the locales whose pages ``user`` may edit (``roles.user_languages``),
+    remembered on the user object for the request like the languages."""
+    if "_hejnal_locale_ids" not in user.__dict__:
+        codes = roles.user_languages(user, "change")
+        user.__dict__["_hejnal_locale_ids"] = set(
+            Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True)
+        )
+    return set(user.__dict__["_hejnal_locale_ids"])
 
 
 def visible_instances(user, model, queryset=None):
