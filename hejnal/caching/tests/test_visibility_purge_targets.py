@@ -13,7 +13,12 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 
 from hejnal.caching.tests.conftest import banned, purged
 from hejnal.conftest import add_article
@@ -198,6 +203,43 @@ def test_moving_into_a_restricted_section_purges_every_page_linking_it(
         linked["hidden"].move(private, pos="last-child")
     assert linkers(linked) <= purged(cache_server)
     assert not points_at(linked["similar"], linked["hidden"])
+
+
+def test_moving_out_of_a_restricted_section_brings_the_link_back(
+    linked, categories, cache_server, django_capture_on_commit_callbacks
+):
+    private = categories["en"][1]
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=private, restriction_type=PageViewRestriction.LOGIN
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        linked["hidden"].move(private, pos="last-child")
+    assert not points_at(linked["similar"], linked["hidden"])
+    cache_server.received.clear()
+    hidden, section = (Page.objects.get(pk=linked[k].pk) for k in ("hidden", "section"))
+    with django_capture_on_commit_callbacks(execute=True):
+        hidden.move(section, pos="last-child")
+    assert points_at(linked["similar"], linked["hidden"])
+    assert linked["similar"].url in purged(cache_server)
+
+
+def test_beyond_the_bound_the_links_to_the_hidden_page_are_dropped(
+    linked, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Articles past ``MAX_REFRESHED`` wait for their next refresh, without
+    the hidden page."""
+    from hejnal.caching import visibility_changes
+
+    monkeypatch.setattr(visibility_changes, "MAX_REFRESHED", 0)
+    similar = linked["similar"]
+    others = similar.automatic_related.exclude(related=linked["hidden"]).count()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=linked["section"], restriction_type=PageViewRestriction.LOGIN
+        )
+    assert not points_at(similar, linked["hidden"])
+    assert similar.automatic_related.count() == others, "the rest stay as they were"
 
 
 def test_a_collection_restriction_bans_the_whole_site(
