@@ -14,9 +14,17 @@ import base64
 import hashlib
 from urllib.parse import urlsplit
 
+from csp.constants import NONCE
 from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
 from django.core.files.storage import storages
+
+from hejnal.ops.admin_csp import (
+    HARMLESS_HANDLERS,
+    admin_directives,
+    mark_initialisers,
+)
 
 # Directives that must also allow the origin uploaded files are served from.
 MEDIA_DIRECTIVES = ("img-src", "media-src")
@@ -54,19 +62,37 @@ def media_origin():
 
 class HashedCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, plus the hashes the templates asked for and the
-    media storage's origin."""
+    media storage's origin. The admin gets a policy of its own
+    (``HEJNAL_ADMIN_CONTENT_SECURITY_POLICY``, hejnal/ops/admin_csp.py)."""
+
+    def process_response(self, request, response):
+        # A preview already carries the readers' policy of the page it shows.
+        if "Content-Security-Policy" not in response and admin_directives(request):
+            request._hejnal_admin_csp = True
+            if mark_initialisers(response, str(request.csp_nonce)):
+                request._hejnal_admin_nonce = True
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if report_only:
             return parts
         update = dict(parts.update or {})
+        if parts.config is None and getattr(request, "_hejnal_admin_csp", False):
+            parts.config = default_config(admin_directives(request))
+            script_src = ["'unsafe-hashes'"]
+            script_src += [source_hash(text) for text in HARMLESS_HANDLERS]
+            if getattr(request, "_hejnal_admin_nonce", False):
+                script_src.append(NONCE)
+            update["script-src"] = script_src
         origin = media_origin()
         if origin:
             for directive in MEDIA_DIRECTIVES:
                 update[directive] = [*update.get(directive, ()), origin]
         hashes = getattr(request, "_hejnal_csp_hashes", None) or {}
         for directive, values in hashes.items():
+            if "'unsafe-inline'" in ((parts.config or {}).get(directive) or ()):
+                continue  # browsers ignore 'unsafe-inline' beside a hash
             update[directive] = [*update.get(directive, ()), *sorted(values)]
         if update:
             parts.update = update

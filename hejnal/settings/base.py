@@ -312,9 +312,8 @@ LANGUAGE_COOKIE_NAME = "hejnal_language_unused"
 
 # Security headers (hejnal/ops/security_headers.py). Readers' pages allow no
 # inline code but the template's own, by hash; embeds only from the two video
-# hosts hejnal/core/embeds.py knows. The admin keeps Wagtail's own behaviour.
+# hosts hejnal/core/embeds.py knows. The admin has a policy of its own, below.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -323,6 +322,36 @@ CONTENT_SECURITY_POLICY = {
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "media-src": ["'self'", *env.list("CSP_IMG_SRC", default=[])],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Wagtail's admin (and wagtail-localize's editor, the two-factor steps) under
+# the URL prefixes below. Scripts only from 'self', plus Wagtail's few inline
+# initialiser calls, given the response's nonce once hejnal/ops/admin_csp.py has
+# checked each passes nothing but data. Previews keep the readers' policy:
+# Wagtail renders them through the middleware as a request for the public URL.
+HEJNAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # 'unsafe-inline' only because it is necessary: Draftail (the rich text
+        # editor) writes <style> elements whose text names a random block key
+        # (the "type '/' to insert a block" hint), so no hash can allow them.
+        # Injected CSS cannot send anything away: images, fonts and requests go
+        # to 'self' only.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        # data: for Wagtail's icons and the two-factor QR code, blob: for the
+        # preview of an image before it is uploaded.
+        "img-src": ["'self'", "data:", "blob:", *env.list("CSP_IMG_SRC", default=[])],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # The live preview is the site's own page in a frame.
+        "frame-src": ["'self'"],
         "media-src": ["'self'", *env.list("CSP_IMG_SRC", default=[])],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],

@@ -9,6 +9,7 @@ from django.test import override_settings
 
 from hejnal.conftest import page_of_type
 from hejnal.news.models import ArticlePage
+from hejnal.ops.admin_csp import is_wagtail_initialiser, mark_initialisers
 
 pytestmark = pytest.mark.django_db
 
@@ -92,10 +93,128 @@ def test_other_security_headers(client, homes):
     assert "geolocation=()" in response["Permissions-Policy"]
 
 
-def test_admin_keeps_wagtails_own_pages_without_the_readers_policy(admin_client):
-    response = admin_client.get("/admin/")
-    assert "Content-Security-Policy" not in response
-    assert response["X-Frame-Options"] == "SAMEORIGIN"
+ADMIN_SCRIPT_TYPES = {None, "text/javascript", "module"}
+
+
+def test_admin_pages_carry_their_own_enforcing_policy(admin_client, client):
+    for response in (admin_client.get("/admin/"), client.get("/admin/login/")):
+        assert response.status_code == 200
+        assert "Content-Security-Policy-Report-Only" not in response
+        csp = policy(response)
+        assert csp["default-src"] == ["'self'"]
+        assert "'unsafe-inline'" not in csp["script-src"]
+        assert "'unsafe-eval'" not in csp["script-src"]
+        assert csp["object-src"] == ["'none'"]
+        assert csp["frame-src"] == ["'self'"], "the live preview is a frame"
+        assert csp["frame-ancestors"] == ["'self'"]
+        assert csp["form-action"] == ["'self'"]
+        assert csp["base-uri"] == ["'self'"]
+    assert admin_client.get("/admin/")["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_editor_runs_wagtails_initialisers_by_nonce_and_nothing_else(
+    admin_client, article
+):
+    response = admin_client.get(f"/admin/pages/{article.pk}/edit/")
+    assert response.status_code == 200
+    csp = policy(response)
+    nonces = [v for v in csp["script-src"] if v.startswith("'nonce-")]
+    assert len(nonces) == 1
+    nonce = nonces[0][len("'nonce-") : -1]
+    soup = BeautifulSoup(response.content, "html.parser")
+    inline = [
+        tag
+        for tag in soup.find_all("script")
+        if not tag.get("src") and tag.get("type") in ADMIN_SCRIPT_TYPES
+    ]
+    # The date field, the hero image chooser, the "See also" panel and the
+    # chooser inside its template for new links.
+    assert len(inline) >= 4
+    for tag in inline:
+        assert tag.get("nonce") == nonce, tag.string
+    # Inside the inline panel's template, copied by "Add" with a new number.
+    assert any("__prefix__" in (tag.string or "") for tag in inline)
+    # Every admin response gets a new nonce.
+    second = policy(admin_client.get(f"/admin/pages/{article.pk}/edit/"))
+    assert nonces[0] not in second["script-src"]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'initDateChooser("id_date", {"dayOfWeekStart": 1, "format": "Y-m-d"});',
+        'initDateTimeChooser("id_go_live_at", {"dayOfWeekStart": 1});',
+        'new PageChooser("id_related_links-__prefix__-link_page", {"modelNames": []});',
+        'new ImageChooser("id_hero_image", {});',
+        'new Chooser("id_x", {"a": [1, null, true]});',
+        """
+        (function() {
+            var panel = new InlinePanel(JSON.parse("{\\u0022formsetPrefix\\u0022: 1}"));
+        })();
+        """,
+    ],
+)
+def test_wagtails_initialiser_shapes_are_recognised(script):
+    assert is_wagtail_initialiser(script)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "alert(1)",
+        'initDateChooser("a", {}); alert(1); initDateChooser("b", {});',
+        'initDateChooser("a", alert(1));',
+        'new PageChooser("a", {"x": location.href});',
+        'new PageChooser("a", {}); fetch("/admin/");',
+        'new Image("a", {});',
+        'new PageChooser("a", {})//\nalert(1)',
+        '(function() { var panel = new InlinePanel(JSON.parse("1" + alert(1))); })();',
+    ],
+)
+def test_other_inline_scripts_are_not(script):
+    assert not is_wagtail_initialiser(script)
+
+
+def test_only_recognised_inline_scripts_get_the_nonce():
+    from django.http import HttpResponse
+
+    html = (
+        '<script>initDateChooser("id_date", {"format": "Y-m-d"});</script>'
+        "<script>alert(document.cookie)</script>"
+        '<script type="application/json">{"a": 1}</script>'
+        '<script src="/static/x.js"></script>'
+    )
+    response = HttpResponse(html)
+    assert mark_initialisers(response, "abc")
+    assert response.content.decode() == html.replace(
+        "<script>initDate", '<script nonce="abc">initDate'
+    )
+    assert not mark_initialisers(HttpResponse("<script>alert(1)</script>"), "abc")
+
+
+def test_admin_policy_stops_at_previews_and_readers_pages(
+    admin_client, client, article
+):
+    admin = policy(admin_client.get(f"/admin/pages/{article.pk}/edit/"))
+    assert admin["frame-src"] == ["'self'"]
+    assert "'unsafe-hashes'" in admin["script-src"]
+    # A preview is the reader's page inside the admin: the readers' policy,
+    # with its video hosts, and none of the admin's allowances.
+    revision = article.save_revision()
+    preview = admin_client.get(
+        f"/admin/pages/{article.pk}/revisions/{revision.pk}/view/"
+    )
+    readers = client.get(article.url)
+    for response in (preview, readers):
+        assert response.status_code == 200
+        csp = policy(response)
+        assert set(csp["frame-src"]) == {
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        }
+        header = response["Content-Security-Policy"]
+        for allowance in ("'unsafe-inline'", "'unsafe-hashes'", "'nonce-", "blob:"):
+            assert allowance not in header
 
 
 def test_same_page_twice_has_the_same_policy_and_etag(client, homes):
