@@ -1,7 +1,7 @@
 import pytest
 
 # A recording stand-in for the HTTP cache (a real HTTP server on loopback).
-from hejnal.caching.tests.test_purge_targets import cache_server  # noqa: F401
+from hejnal.caching.tests.conftest import cache_server  # noqa: F401
 from hejnal.ops.testing import demo_site as _demo_site
 
 
