@@ -2,9 +2,14 @@
 
 A backup is one ``.tar`` file holding ``manifest.json``, the database
 (``database.sqlite3`` from SQLite's online backup API, or ``database.pgdump``
-from ``pg_dump -Fc``) and ``media/``. Restoring checks the manifest first and
-replaces the media folder only after the database came back, so a failed
-restore leaves the site as it was.
+from ``pg_dump -Fc``) and ``media/``. It is written under a ``.partial`` name
+and moved into place when complete, and never replaces a file unless asked.
+
+Restoring reads and checks the whole archive first (the manifest, every file
+the manifest counts, the database file itself), then copies local media beside
+``MEDIA_ROOT``, restores the database in one step and swaps the media folder in
+last, so a file that is not a complete backup, or a restore that fails, leaves
+the site as it was.
 
 Media on local disk are read and replaced as a folder. Any other storage (S3)
 is read and written through Django's storage API, so one archive restores on
@@ -14,6 +19,7 @@ have are deleted; a restore that failed half-way can simply be run again.
 """
 
 import json
+import lzma
 import os
 import shutil
 import sqlite3
@@ -21,7 +27,9 @@ import subprocess
 import tarfile
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path, PurePosixPath
 
 from django.conf import settings
@@ -32,6 +40,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DATABASE_FILES = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
 
 
 class BackupError(Exception):
@@ -104,12 +114,41 @@ def _dump_database(engine, folder, progress):
     return target
 
 
-def backup(path, progress=lambda stage, done, total: None):
+def is_folder_target(path):
+    """True when ``path`` names a folder to put a backup in: an existing folder,
+    or a path that ends with a separator (``/var/backups/hejnal/``)."""
+    text = os.fspath(path)
+    separators = tuple(s for s in (os.sep, os.altsep) if s)
+    return text.endswith(separators) or Path(text).is_dir()
+
+
+def backup_target(path, now=None):
+    """The file a backup of ``path`` is written to."""
+    if is_folder_target(path):
+        stamp = (now or timezone.now()).astimezone(UTC)
+        return Path(path) / f"hejnal-{stamp:%Y%m%d-%H%M%S}.tar"
+    return Path(path)
+
+
+def backup(path, progress=lambda stage, done, total: None, force=False):
+    """Write a backup to ``path`` (a file, or a folder to name one in).
+
+    An existing file is replaced only with ``force``; the archive is written
+    under a ``.partial`` name first and moved into place when complete.
+    """
     engine = _engine()
-    path = Path(path)
-    if path.exists() and path.is_dir():
-        path = path / f"hejnal-{timezone.now():%Y%m%d-%H%M%S}.tar"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = backup_target(path)
+    if path.is_dir():
+        raise BackupError(f"{path} is a folder; give a file name or end PATH with /.")
+    if path.exists() and not force:
+        raise BackupError(
+            f"{path} already exists; nothing was written. "
+            "Use --force to replace it, or give another name."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Cannot create the folder {path.parent}: {exc}") from exc
     storage = storages["default"]
     media_root = _local_root(storage)
     if media_root is not None:
@@ -120,31 +159,53 @@ def backup(path, progress=lambda stage, done, total: None):
         )
     else:
         media = _list_storage(storage)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        database = _dump_database(engine, folder, progress)
-        manifest = {
-            "format": FORMAT_VERSION,
-            "engine": engine,
-            "created_at": timezone.now().isoformat(),
-            "media_files": len(media),
-            "media_storage": storage.__class__.__name__,
-        }
-        (folder / "manifest.json").write_text(json.dumps(manifest, indent=2))
-        partial = path.with_name(path.name + ".partial")
-        with tarfile.open(partial, "w") as archive:
-            archive.add(folder / "manifest.json", arcname="manifest.json")
-            archive.add(database, arcname=database.name)
-            for done, file in enumerate(media, start=1):
-                if media_root is not None:
-                    archive.add(file, arcname=f"media/{file.relative_to(media_root)}")
-                else:
-                    _add_stored_file(archive, storage, file)
-                progress("media", done, len(media))
-        partial.replace(path)  # never leave a half-written backup under the name
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            database = _dump_database(engine, folder, progress)
+            manifest = {
+                "format": FORMAT_VERSION,
+                "engine": engine,
+                "created_at": timezone.now().isoformat(),
+                "media_files": len(media),
+                "media_storage": storage.__class__.__name__,
+            }
+            (folder / "manifest.json").write_text(json.dumps(manifest, indent=2))
+            with tarfile.open(partial, "w") as archive:
+                archive.add(folder / "manifest.json", arcname=MANIFEST)
+                archive.add(database, arcname=database.name)
+                for done, file in enumerate(media, start=1):
+                    if media_root is not None:
+                        archive.add(
+                            file, arcname=f"media/{file.relative_to(media_root)}"
+                        )
+                    else:
+                        _add_stored_file(archive, storage, file)
+                    progress("media", done, len(media))
+        _move_into_place(partial, path, force)
+    finally:
+        partial.unlink(missing_ok=True)  # never leave a half-written backup
     return Result(
         path=path, engine=engine, media_files=len(media), size=path.stat().st_size
     )
+
+
+def _move_into_place(partial, path, force):
+    if force:
+        partial.replace(path)
+        return
+    try:
+        # A hard link fails if the name was taken meanwhile: never overwrite.
+        os.link(partial, path)
+    except FileExistsError as exc:
+        raise BackupError(
+            f"{path} appeared while the backup was written; nothing was replaced."
+        ) from exc
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise BackupError(f"{path} already exists; nothing was written.") from None
+        partial.replace(path)
 
 
 def _local_root(storage):
@@ -191,8 +252,8 @@ def _add_stored_file(archive, storage, name):
         ) from exc
 
 
-def _safe_members(archive):
-    for member in archive.getmembers():
+def _safe_members(members):
+    for member in members:
         target = Path(member.name)
         if target.is_absolute() or ".." in target.parts:
             raise BackupError(f"Refusing unsafe path in backup: {member.name}")
@@ -201,32 +262,118 @@ def _safe_members(archive):
         yield member
 
 
+def _unpack(path, folder):
+    """Extract the backup at ``path`` into ``folder`` and return its manifest,
+    or raise BackupError saying why it is not a complete Hejnał backup. Nothing
+    outside ``folder`` is touched."""
+    not_ours = f"{path} is not a Hejnał backup"
+    try:
+        if not tarfile.is_tarfile(path):
+            raise BackupError(f"{not_ours}: it is not a tar archive.")
+        with tarfile.open(path, "r") as archive:
+            members = list(_safe_members(archive.getmembers()))
+            if MANIFEST not in {m.name for m in members}:
+                raise BackupError(f"{not_ours}: it has no {MANIFEST}.")
+            archive.extractall(folder, members=members, filter="data")
+    except (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise BackupError(
+            f"{path} is damaged or truncated ({exc}); nothing was restored."
+        ) from exc
+    except OSError as exc:
+        raise BackupError(f"Cannot read {path}: {exc}") from exc
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text())
+    except (OSError, ValueError) as exc:
+        raise BackupError(f"{not_ours}: its {MANIFEST} is unreadable.") from exc
+    if not isinstance(manifest, dict) or "format" not in manifest:
+        raise BackupError(f"{not_ours}: its {MANIFEST} is not a backup's.")
+    if manifest["format"] != FORMAT_VERSION:
+        raise BackupError(f"Unknown backup format {manifest['format']!r}.")
+    database = DATABASE_FILES.get(manifest.get("engine"))
+    if database is None or not (folder / database).is_file():
+        raise BackupError(
+            f"{path} is incomplete (no database in it); nothing was restored."
+        )
+    media = folder / "media"
+    found = sum(1 for p in media.rglob("*") if p.is_file()) if media.exists() else 0
+    if found != manifest.get("media_files", found):
+        raise BackupError(
+            f"{path} is incomplete ({found} of {manifest['media_files']} media "
+            "files); nothing was restored."
+        )
+    return manifest
+
+
+def _check_database(engine, folder):
+    """Refuse a damaged database file before the site's database is touched."""
+    if engine == "sqlite":
+        try:
+            database = (folder / DATABASE_FILES[engine]).as_uri()
+            source = sqlite3.connect(f"{database}?mode=ro", uri=True)
+            try:
+                answer = source.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                source.close()
+        except sqlite3.DatabaseError as exc:
+            answer = str(exc)
+        if answer != "ok":
+            raise BackupError(
+                f"The database in the backup is damaged ({answer}); "
+                "nothing was restored."
+            )
+        return
+    if not shutil.which("pg_restore"):
+        raise BackupError(
+            "pg_restore is not installed (apt-get install postgresql-client)."
+        )
+    listing = subprocess.run(
+        ["pg_restore", "--list", str(folder / DATABASE_FILES[engine])],
+        capture_output=True,
+    )
+    if listing.returncode:
+        raise BackupError(
+            "The database in the backup is damaged "
+            f"({listing.stderr.decode(errors='replace').strip()[:300]}); "
+            "nothing was restored."
+        )
+
+
 def restore(path, progress=lambda stage, done, total: None):
+    """Replace the database and media with the backup at ``path``.
+
+    Everything is checked before anything is replaced: the archive is read
+    whole, its database file verified and local media copied beside
+    ``MEDIA_ROOT``; the database is restored in one transaction (pg_restore)
+    or one backup step (SQLite), and the media folder swapped in last.
+    """
     engine = _engine()
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"No backup file at {path}.")
-    if not tarfile.is_tarfile(path):
-        raise BackupError(f"{path} is not a Hejnał backup.")
-    with tarfile.open(path, "r") as archive, tempfile.TemporaryDirectory() as tmp:
+    storage = storages["default"]
+    media_root = _local_root(storage)
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        archive.extractall(folder, members=list(_safe_members(archive)), filter="data")
-        try:
-            manifest = json.loads((folder / "manifest.json").read_text())
-        except (OSError, ValueError) as exc:
-            raise BackupError("The backup has no readable manifest.json.") from exc
-        if manifest.get("format") != FORMAT_VERSION:
-            raise BackupError(f"Unknown backup format {manifest.get('format')!r}.")
+        manifest = _unpack(path, folder)
         if manifest.get("engine") != engine:
             raise BackupError(
                 f"This backup is of a {manifest.get('engine')} database; "
                 f"the site uses {engine}."
             )
-        if _local_root(storages["default"]) is None:
+        _check_database(engine, folder)
+        if media_root is None:
             # Reach the bucket before touching the database, not after.
-            _list_storage(storages["default"])
-        _restore_database(engine, folder, progress)
-        media_files = _restore_media(folder / "media", progress)
+            _list_storage(storage)
+            _restore_database(engine, folder, progress)
+            media_files = _restore_stored_media(storage, folder / "media", progress)
+        else:
+            staging, media_files = _stage_media(folder / "media", media_root)
+            try:
+                _restore_database(engine, folder, progress)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            _swap_media(staging, media_root)
     return Result(
         path=path, engine=engine, media_files=media_files, size=path.stat().st_size
     )
@@ -264,26 +411,33 @@ def _restore_database(engine, folder, progress):
     )
 
 
-def _restore_media(source, progress=lambda stage, done, total: None):
-    storage = storages["default"]
-    media_root = _local_root(storage)
-    if media_root is None:
-        return _restore_stored_media(storage, source, progress)
+def _stage_media(source, media_root):
+    """Copy the snapshot's media next to ``media_root``, ready to swap in."""
     count = sum(1 for p in source.rglob("*") if p.is_file()) if source.exists() else 0
-    media_root.parent.mkdir(parents=True, exist_ok=True)
     staging = media_root.with_name(media_root.name + ".restoring")
-    shutil.rmtree(staging, ignore_errors=True)
-    if source.exists():
-        shutil.copytree(source, staging)
-    else:
-        staging.mkdir()
+    try:
+        media_root.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        if source.exists():
+            shutil.copytree(source, staging)
+        else:
+            staging.mkdir()
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BackupError(
+            f"Could not copy the media beside {media_root}: {exc}; "
+            "nothing was restored."
+        ) from exc
+    return staging, count
+
+
+def _swap_media(staging, media_root):
     old = media_root.with_name(media_root.name + ".before-restore")
     shutil.rmtree(old, ignore_errors=True)
     if media_root.exists():
         media_root.rename(old)
     staging.rename(media_root)
     shutil.rmtree(old, ignore_errors=True)
-    return count
 
 
 def _restore_stored_media(storage, source, progress):

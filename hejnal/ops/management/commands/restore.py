@@ -11,7 +11,11 @@ class Command(BaseCommand):
     help = "Replace the database and media with the backup at PATH."
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="A backup file written by `backup`.")
+        parser.add_argument(
+            "path",
+            help="A backup file written by `backup`; anything else is refused "
+            "before the site is touched.",
+        )
         parser.add_argument(
             "--no-input",
             action="store_false",
@@ -38,6 +42,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         except subprocess.CalledProcessError as exc:
             raise CommandError(f"Restore failed: {exc.stderr.decode()[:500]}") from exc
+        except OSError as exc:
+            raise CommandError(f"Restore failed: {exc}") from exc
         finally:
             for bar in bars.values():
                 bar.close()
