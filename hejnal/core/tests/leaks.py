@@ -47,15 +47,34 @@ XML_LOC = re.compile(r"<(?:loc|link|id)>([^<]+)</|href=\"([^\"]+)\"")
 
 @dataclass
 class Planted:
+    """What was planted, as plain data (a test server's shell prints it)."""
+
     markers: dict = field(default_factory=dict)  # kind -> marker word
     hidden_paths: dict = field(default_factory=dict)  # kind -> URL path
-    hidden_pages: dict = field(default_factory=dict)  # kind -> page
-    hidden_files: dict = field(default_factory=dict)  # kind -> (model, pk, url)
+    hidden_page_ids: dict = field(default_factory=dict)  # kind -> page id
+    # kind -> {"endpoint": "images"|"documents", "pk", "file_url", "serve_url"}
+    hidden_files: dict = field(default_factory=dict)
+    common_word: str = ""
+    linker_path: str = ""
+    # Public for now, hidden later by ``hide_shown``: kind -> page id.
+    shown_page_ids: dict = field(default_factory=dict)
+    shown_markers: dict = field(default_factory=dict)
 
-    def marker(self, kind):
-        word = "hejleak" + kind.replace("_", "")
+    def marker(self, kind, prefix="hejleak"):
+        word = prefix + kind.replace("_", "")
         self.markers[kind] = word
         return word
+
+    def as_json(self):
+        return json.dumps(self.__dict__)
+
+    @classmethod
+    def from_json(cls, text):
+        return cls(**json.loads(text))
+
+    def hide_shown(self):
+        """The shown pages' markers now count as hidden."""
+        self.markers.update(self.shown_markers)
 
 
 def _png(marker):
@@ -81,6 +100,7 @@ def _hidden_article(planted, kind, category, template, **fields):
 def plant(homes, admin_user):
     """Create every kind of hidden content, linked from public pages (English)."""
     planted = Planted()
+    pages = {}
     home = homes["en"].specific
     public_category = NewsCategoryPageFactory(
         parent=home, title="Leak test news", slug="leak-test-news"
@@ -108,8 +128,8 @@ def plant(homes, admin_user):
         _hidden_article(planted, "below_private", private_category, template)
     )
     PageViewRestriction.objects.create(page=private_category, restriction_type="login")
-    planted.hidden_pages["private_category"] = private_category
-    planted.hidden_pages["below_private"] = below
+    pages["private_category"] = private_category
+    pages["below_private"] = below
 
     # Restrictions on the page itself, after it was published (and indexed,
     # and possibly linked automatically).
@@ -123,23 +143,23 @@ def plant(homes, admin_user):
         made = PageViewRestriction.objects.create(page=page, **restriction)
         if kind == "groups":
             made.groups.set([editors])
-        planted.hidden_pages[kind] = page
+        pages[kind] = page
 
     # Never published, scheduled, unpublished, expired.
     draft = _hidden_article(planted, "draft", public_category, template)
     draft.save_revision(user=admin_user)
-    planted.hidden_pages["draft"] = draft
+    pages["draft"] = draft
 
     scheduled = _hidden_article(planted, "scheduled", public_category, template)
     scheduled.go_live_at = timezone.now() + datetime.timedelta(days=3)
     scheduled.save_revision(user=admin_user).publish(user=admin_user)
-    planted.hidden_pages["scheduled"] = scheduled
+    pages["scheduled"] = scheduled
 
     unpublished = publish(
         _hidden_article(planted, "unpublished", public_category, template)
     )
     unpublished.unpublish(user=admin_user)
-    planted.hidden_pages["unpublished"] = unpublished
+    pages["unpublished"] = unpublished
 
     expired = publish(_hidden_article(planted, "expired", public_category, template))
     # Past its expiry time, before the scheduler has taken it down.
@@ -147,7 +167,7 @@ def plant(homes, admin_user):
         expire_at=timezone.now() - datetime.timedelta(minutes=5)
     )
     expired.refresh_from_db()
-    planted.hidden_pages["expired"] = expired
+    pages["expired"] = expired
 
     # A restricted translation of the public linker article (German tree).
     de_home = homes["de"].specific
@@ -169,7 +189,7 @@ def plant(homes, admin_user):
     )
     publish(translation)
     PageViewRestriction.objects.create(page=translation, restriction_type="login")
-    planted.hidden_pages["translation"] = translation
+    pages["translation"] = translation
 
     # Files: a private collection's document and image; a document and an
     # image used only on a restricted page.
@@ -202,7 +222,7 @@ def plant(homes, admin_user):
     only_image = CityImage.objects.create(
         title=f"Image {word}", description=word, file=_png(word)
     )
-    holder = planted.hidden_pages["login"]
+    holder = pages["login"]
     holder.hero_image = only_image
     holder.body = [
         *paragraphs(holder.lead),
@@ -226,12 +246,15 @@ def plant(homes, admin_user):
         ("private_image", private_image),
         ("restricted_only_image", only_image),
     ):
-        planted.hidden_files[kind] = (type(obj), obj.pk, obj.file.url)
+        planted.hidden_files[kind] = {
+            "endpoint": "images" if isinstance(obj, CityImage) else "documents",
+            "pk": obj.pk,
+            "file_url": obj.file.url,
+            "serve_url": "" if isinstance(obj, CityImage) else obj.url,
+        }
 
     # Public pages point at every hidden page.
-    hidden = [
-        page for kind, page in planted.hidden_pages.items() if kind != "translation"
-    ]
+    hidden = [page for kind, page in pages.items() if kind != "translation"]
     for position, page in enumerate(hidden):
         ArticleRelatedLink.objects.create(
             article=linker, link_page=page, sort_order=position
@@ -253,11 +276,73 @@ def plant(homes, admin_user):
     ]
     publish(home, admin_user)
 
-    for kind, page in planted.hidden_pages.items():
+    for kind, page in pages.items():
         planted.hidden_paths[kind] = _path_of(page)
-    planted.linker = linker
-    planted.template = template
+        planted.hidden_page_ids[kind] = page.pk
+    planted.common_word = template.title.split()[0]
+    planted.linker_path = _path_of(linker)
+    _plant_shown(planted, home, linker, template)
     return planted
+
+
+SHOWN = ("restricted", "unpublished", "deleted", "expired", "section")
+
+
+def _plant_shown(planted, home, linker, template):
+    """Public articles, linked from lists, feeds and See also, that a later
+    step hides (``hide_shown_pages``): the cached copies of every page that
+    showed them must go."""
+    later = publish(
+        NewsCategoryPageFactory(parent=home, title="Later news", slug="leak-later")
+    )
+    section = publish(
+        NewsCategoryPageFactory(
+            parent=home, title="Later section", slug="leak-later-section"
+        )
+    )
+    for position, kind in enumerate(SHOWN):
+        word = "hejshown" + kind
+        planted.shown_markers[kind] = word
+        article = publish(
+            ArticlePageFactory(
+                parent=section if kind == "section" else later,
+                title=f"{template.title} {word}",
+                slug=f"shown-{kind}",
+                lead=f"{template.lead} {word}",
+                body=paragraphs(f"{word} {template.lead}"),
+                date=template.date,
+            )
+        )
+        planted.shown_page_ids[kind] = article.pk
+        ArticleRelatedLink.objects.create(
+            article=linker, link_page=article, sort_order=100 + position
+        )
+        AutomaticRelatedLink.objects.get_or_create(
+            article=template,
+            related=article,
+            defaults={"position": 50 + position, "score": 1.0},
+        )
+    planted.shown_page_ids["section_page"] = section.pk
+
+
+def hide_shown_pages(planted, admin_user):
+    """Hide the shown pages the ways editors do (the scheduler takes the
+    expired one down)."""
+    from wagtail.models import Page
+
+    ids = planted.shown_page_ids
+    restricted = Page.objects.get(pk=ids["restricted"])
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    Page.objects.get(pk=ids["unpublished"]).specific.unpublish(user=admin_user)
+    Page.objects.get(pk=ids["deleted"]).delete()
+    expiring = Page.objects.get(pk=ids["expired"]).specific
+    expiring.expire_at = timezone.now() + datetime.timedelta(seconds=1)
+    expiring.save(update_fields=["expire_at"])
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=ids["section_page"]),
+        restriction_type="password",
+        password="later-section",
+    )
 
 
 def _path_of(page):
@@ -292,7 +377,7 @@ class Crawler:
             kind: path for kind, path in planted.hidden_paths.items() if path
         }
         self.file_paths = {
-            kind: url for kind, (_m, _pk, url) in planted.hidden_files.items()
+            kind: info["file_url"] for kind, info in planted.hidden_files.items()
         }
 
     def check(self, url, text):
@@ -369,16 +454,16 @@ class Crawler:
                 url = f"/api/v2/{endpoint}/?search={word}"
                 _r, text = self.get(url)
                 self.check(url, text)
-        for kind, page in self.planted.hidden_pages.items():
+        for kind, page_id in self.planted.hidden_page_ids.items():
             for url in (
-                f"/api/v2/pages/{page.pk}/",
-                f"/api/v2/pages/?id={page.pk}",
-                f"/api/v2/pages/?child_of={page.pk}",
-                f"/api/v2/pages/?descendant_of={page.pk}",
+                f"/api/v2/pages/{page_id}/",
+                f"/api/v2/pages/?id={page_id}",
+                f"/api/v2/pages/?child_of={page_id}",
+                f"/api/v2/pages/?descendant_of={page_id}",
             ):
                 response, text = self.get(url)
                 self.check(url, text)
-                if url.endswith(f"/{page.pk}/") and response.status_code != 404:
+                if url.endswith(f"/{page_id}/") and response.status_code != 404:
                     self.findings.append(
                         Finding(url, f"{kind} detail is {response.status_code}")
                     )
@@ -391,9 +476,8 @@ class Crawler:
                     self.findings.append(
                         Finding(url, f"find of {kind} is {response.status_code}")
                     )
-        for kind, (model, pk, _url) in self.planted.hidden_files.items():
-            endpoint = "images" if issubclass(model, CityImage) else "documents"
-            url = f"/api/v2/{endpoint}/{pk}/"
+        for kind, info in self.planted.hidden_files.items():
+            url = f"/api/v2/{info['endpoint']}/{info['pk']}/"
             response, text = self.get(url)
             self.check(url, text)
             if response.status_code != 404:
@@ -403,7 +487,7 @@ class Crawler:
 
     def search(self):
         words = list(self.planted.markers.values())
-        common = self.planted.template.title.split()[0]
+        common = self.planted.common_word
         urls = []
         for word in words:
             urls.append(f"/api/search/?{urlencode({'q': word, 'scope': 'all'})}")
@@ -459,13 +543,13 @@ class Crawler:
             response, text = self.get(url)
             if response.status_code == 200:
                 self.findings.append(Finding(url, f"{kind} file served"))
-        for kind, (model, pk, _url) in self.planted.hidden_files.items():
-            if issubclass(model, CityImage):
-                continue
-            document = model.objects.get(pk=pk)
-            response, text = self.get(document.url)
-            if response.status_code == 200:
-                self.findings.append(Finding(document.url, f"{kind} downloadable"))
+        for kind, info in self.planted.hidden_files.items():
+            if info["serve_url"]:
+                response, text = self.get(info["serve_url"])
+                if response.status_code == 200:
+                    self.findings.append(
+                        Finding(info["serve_url"], f"{kind} downloadable")
+                    )
 
 
 def start_urls():
