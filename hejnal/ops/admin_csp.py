@@ -48,11 +48,11 @@ INITIALISER_CALLS = [
 ]
 
 # wagtail-localize's translation editor sets the chooser URLs it needs when the
-# page has not (edit_translation.html): string literals only, no backslash, quote
-# or angle bracket in them.
+# page has not (edit_translation.html): paths on this site only, with no
+# backslash, quote or angle bracket in them.
 CHOOSER_URLS = re.compile(
     r'if \(typeof window\.chooserUrls === "undefined"\) \{\s*'
-    r"window\.chooserUrls = \{(?:\s*[A-Za-z]+: \"[^\"\\<>]*\",?)*\s*\}\s*\}",
+    r"window\.chooserUrls = \{(?:\s*[A-Za-z]+: \"/[^/\"\\<>][^\"\\<>]*\",?)*\s*\}\s*\}",
 )
 
 

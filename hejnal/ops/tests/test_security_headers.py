@@ -94,6 +94,16 @@ def test_other_security_headers(client, homes):
 
 
 ADMIN_SCRIPT_TYPES = {None, "text/javascript", "module"}
+# As wagtail-localize's translation editor writes it.
+CHOOSER_URLS_SCRIPT = """
+if (typeof window.chooserUrls === "undefined") {
+    window.chooserUrls = {
+        imageChooser: "%s",
+        documentChooser: "/admin/documents/chooser/",
+        pageChooser: "/admin/choose-page/",
+    }
+}
+"""
 
 
 def test_admin_pages_carry_their_own_enforcing_policy(admin_client, client):
@@ -152,6 +162,7 @@ def test_editor_runs_wagtails_initialisers_by_nonce_and_nothing_else(
             var panel = new InlinePanel(JSON.parse("{\\u0022formsetPrefix\\u0022: 1}"));
         })();
         """,
+        CHOOSER_URLS_SCRIPT % "/admin/images/chooser/",
     ],
 )
 def test_wagtails_initialiser_shapes_are_recognised(script):
@@ -169,6 +180,8 @@ def test_wagtails_initialiser_shapes_are_recognised(script):
         'new Image("a", {});',
         'new PageChooser("a", {})//\nalert(1)',
         '(function() { var panel = new InlinePanel(JSON.parse("1" + alert(1))); })();',
+        CHOOSER_URLS_SCRIPT % "//elsewhere.example/chooser/",
+        CHOOSER_URLS_SCRIPT % '/admin/", x: alert(1), y: "',
     ],
 )
 def test_other_inline_scripts_are_not(script):
