@@ -8,18 +8,22 @@ save or delete of a page, a view restriction, a site, a locale or a site
 setting adds a change (``signal_handlers``), so the next request reads a new
 token and computes afresh. The token is read from the database once per
 request, which makes this right with several processes even on a per-process
-cache; a cache that fails (Redis down) only means computing every time.
+cache; a cache that fails (Redis down) only means computing every time, and
+is logged once per outage (``hejnal.ops.cache_health``).
 """
 
-import logging
 import secrets
 
 from django.core.cache import cache
 from django.db import transaction
 
+from hejnal.ops.cache_health import outage_of
+
 from .models import ContentChange
 
-logger = logging.getLogger(__name__)
+# Errors the cache backend itself lets through (Redis' are counted by
+# hejnal.ops.cache_health.RedisCache): one warning per outage, not per call.
+_outage = outage_of("'default' (site chrome)")
 
 TIMEOUT = 15 * 60
 KEEP_CHANGES = 50
@@ -52,15 +56,17 @@ def remember(request, parts, compute):
     )
     try:
         value = cache.get(key, _MISSING)
-    except Exception:  # a broken cache never breaks a page
-        logger.warning("chrome cache unavailable", exc_info=True)
+    except Exception as error:  # a broken cache never breaks a page
+        _outage.failure("get", error)  # logged once per outage
         value = _MISSING
+    else:
+        _outage.success()
     if value is _MISSING:
         value = compute()
         try:
             cache.set(key, value, TIMEOUT)
-        except Exception:
-            logger.warning("chrome cache unavailable", exc_info=True)
+        except Exception as error:
+            _outage.failure("set", error)
     return value
 
 

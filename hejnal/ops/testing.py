@@ -271,11 +271,13 @@ class PostgresCluster:
 
 
 class RedisServer(Process):
-    def __init__(self, folder):
+    """redis-server on a free port, or on ``port`` (to start it again)."""
+
+    def __init__(self, folder, port=None):
         binary = shutil.which("redis-server")
         if binary is None:
             pytest.skip("redis-server is not installed")
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         super().__init__(
             [
