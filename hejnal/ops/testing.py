@@ -132,7 +132,7 @@ class Process:
 class AppServer(Process):
     """The project as ``make serve`` runs it: gunicorn plus the scheduler."""
 
-    def __init__(self, env, folder, name="app", workers=2):
+    def __init__(self, env, folder, name="app", workers=2, interval=1):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         super().__init__(
@@ -145,7 +145,7 @@ class AppServer(Process):
                 "--workers",
                 str(workers),
                 "--interval",
-                "1",
+                str(interval),
             ],
             folder / f"{name}.log",
             env=env,
