@@ -160,16 +160,19 @@ class AppServer(Process):
 
 
 class Varnish(Process):
-    """varnishd with the project's VCL in front of ``backend_port``."""
+    """varnishd with the project's VCL in front of ``backend_port``, or with
+    the VCL ``vcl_text`` (its backends already pointed at the app)."""
 
-    def __init__(self, folder, backend_port, port=None):
+    def __init__(self, folder, backend_port=None, port=None, vcl_text=None):
         binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
         if not Path(binary).exists():
             pytest.skip("Varnish is not installed (apt-get install varnish)")
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         vcl = folder / "hejnal.vcl"
-        vcl.write_text(VCL.read_text().replace('"8000"', f'"{backend_port}"'))
+        if vcl_text is None:
+            vcl_text = VCL.read_text().replace('"8000"', f'"{backend_port}"')
+        vcl.write_text(vcl_text)
         workdir = folder / "varnish"
         workdir.mkdir(exist_ok=True)
         super().__init__(

@@ -1,10 +1,18 @@
-"""``manage.py serve``: the production app server and the publishing scheduler."""
+"""``manage.py serve``: the production app server and the publishing scheduler.
+
+By default both, as ``make serve`` runs them. With several app processes on a
+host (``deploy/systemd/hejnal@.service``), each runs ``serve --no-scheduler``
+and one ``serve --scheduler-only`` publishes (deploy/systemd/
+hejnal-scheduler.service); the scheduler's lock in Redis also keeps several
+from publishing the same page twice.
+"""
 
 import os
 import signal
 import subprocess
 import sys
 import threading
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -31,40 +39,68 @@ class Command(BaseCommand):
             default=15.0,
             help="seconds between checks for due publishing (default 15)",
         )
+        role = parser.add_mutually_exclusive_group()
+        role.add_argument(
+            "--no-scheduler",
+            dest="scheduler",
+            action="store_false",
+            help="gunicorn only; another process runs `serve --scheduler-only`",
+        )
+        role.add_argument(
+            "--scheduler-only",
+            dest="app",
+            action="store_false",
+            help="publish and expire scheduled pages, without the app server",
+        )
 
-    def handle(self, *args, bind, workers, interval, **options):
-        command = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            str(settings.BASE_DIR / "deploy" / "gunicorn.conf.py"),
-            "--bind",
-            bind,
-        ]
-        if workers:
-            command += ["--workers", str(workers)]
-        server = subprocess.Popen([*command, "hejnal.wsgi:application"])
+    def handle(self, *args, bind, workers, interval, scheduler, app, **options):
+        server = None
+        if app:
+            command = [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--config",
+                str(settings.BASE_DIR / "deploy" / "gunicorn.conf.py"),
+                "--bind",
+                bind,
+            ]
+            if workers:
+                command += ["--workers", str(workers)]
+            server = subprocess.Popen([*command, "hejnal.wsgi:application"])
         stopping = threading.Event()
 
         def stop(signum, frame):
             stopping.set()
-            if server.poll() is None:
+            if server is not None and server.poll() is None:
                 server.send_signal(signal.SIGTERM)
+
+        def reload(signum, frame):
+            # systemctl reload: gunicorn replaces its workers gracefully.
+            if server is not None and server.poll() is None:
+                server.send_signal(signal.SIGHUP)
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        self.stdout.write(
-            f"Serving on http://{bind}/ — scheduled publishing every {interval:g} s"
-        )
+        signal.signal(signal.SIGHUP, reload)
+        if app:
+            self.stdout.write(f"Serving on http://{bind}/")
+        if scheduler:
+            self.stdout.write(f"Scheduled publishing every {interval:g} s")
+        self.stdout.flush()
+        next_run = time.monotonic() + interval
         try:
-            while not stopping.wait(interval):
-                if server.poll() is not None:
+            # Wake at least every second to notice a gunicorn that exited.
+            while not stopping.wait(min(1.0, interval)):
+                if server is not None and server.poll() is not None:
                     break
-                run_due()
+                if scheduler and time.monotonic() >= next_run:
+                    run_due()
+                    next_run = time.monotonic() + interval
         finally:
-            if server.poll() is None:
-                server.terminate()
-            code = server.wait()
-        if code and not stopping.is_set():
+            if server is not None:
+                if server.poll() is None:
+                    server.terminate()
+                code = server.wait()
+        if server is not None and code and not stopping.is_set():
             sys.exit(code)
