@@ -7,6 +7,7 @@ it answers again.
 """
 
 import logging
+import signal
 import time
 
 import pytest
@@ -82,3 +83,25 @@ def test_an_outage_logs_one_warning_and_one_recovery_line(
     assert failed >= 15 + 2 * 200, messages[1]
     assert not any(r.exc_info for r in caplog.records)
     assert "Traceback" not in caplog.text
+
+
+def test_a_hung_redis_costs_one_timeout_a_second_not_one_per_call(redis, caplog):
+    caplog.set_level(logging.INFO)
+    with override_settings(CACHES=redis_caches(redis.url)):
+        cache.set("hung-probe", "before")
+        redis.process.send_signal(signal.SIGSTOP)  # connections hang, then time out
+        try:
+            started = time.monotonic()
+            for _ in range(40):
+                assert cache.get("hung-probe", "missing") == "missing"
+            spent = time.monotonic() - started
+        finally:
+            redis.process.send_signal(signal.SIGCONT)
+        # One 0.5 s timeout, then no waiting until a second has passed
+        # (40 timeouts would be 20 s).
+        assert spent < 1.5, spent
+        time.sleep(cache_health.RETRY_AFTER + 0.1)
+        assert cache.get("hung-probe") == "before"
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2 and "TimeoutError" in messages[0], messages
+    assert "; 40 cache calls failed" in messages[1], messages
