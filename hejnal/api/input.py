@@ -15,7 +15,7 @@ from django.db import connection, models
 from django.utils.translation import gettext as _
 from taggit.managers import TaggableManager
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 # Paging: an offset past every row is an empty page, but the database takes at
 # most a signed 64-bit number.
@@ -81,8 +81,6 @@ def check_query_integers(params, view):
 
 
 def _site_port_field():
-    from wagtail.models import Site
-
     return Site._meta.get_field("port")
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 
 def _root(url):
@@ -80,8 +80,6 @@ def _country_pages(article):
 
 def for_language(language_code):
     """The prefix of one language version, or of the whole site when empty."""
-    from wagtail.models import Locale, Site
-
     sites = list(Site.objects.select_related("root_page"))
     prefixes = set()
     for site in sites:
@@ -101,8 +99,6 @@ def for_language(language_code):
 def for_search_and_api():
     """(urls, prefixes) of the search pages and the APIs: any page may show in
     them, in any language (``scope=all``) and under any query string."""
-    from wagtail.models import Locale, Site
-
     languages = list(Locale.objects.values_list("language_code", flat=True))
     urls, prefixes = set(), set()
     for site in Site.objects.all():

@@ -23,6 +23,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django_otp import user_has_device
 from django_otp.middleware import OTPMiddleware
+from wagtail.models import GroupApprovalTask, GroupPagePermission
 
 from .roles import ADMINISTRATORS
 from .two_factor_setting import PUBLISHERS
@@ -76,8 +77,6 @@ def may_publish_or_administer(user):
     review, or change who may: superusers, Administrators, anyone with
     ``publish_page`` on any page, anyone who approves a workflow step, and
     anyone with one of :data:`ADMIN_PERMISSIONS`."""
-    from wagtail.models import GroupApprovalTask, GroupPagePermission
-
     if not user.is_active:
         return False
     if user.is_superuser:
