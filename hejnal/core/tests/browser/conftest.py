@@ -239,3 +239,27 @@ def run_axe(page, axe_source):
             }));
         }"""
     )
+
+
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener('securitypolicyviolation', event => console.error(
+    'Content Security Policy violation: ' + event.effectiveDirective + ' '
+    + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber
+    + ' ' + event.sample));
+"""
+
+
+def collect_csp_violations(page):
+    """A list that fills with every Content-Security-Policy violation the
+    browser reports on ``page`` (blocked scripts, styles, frames…)."""
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    page.add_init_script(REPORT_CSP_VIOLATIONS)
+    return violations

@@ -17,7 +17,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .conftest import _manage
+from .conftest import _manage, collect_csp_violations
 
 USERNAME = "csp-editor"
 PASSWORD = "csp-editor-walks-the-admin"
@@ -77,13 +77,6 @@ images.delete()
 documents.delete()
 get_user_model().objects.filter(username=%(username)r).delete()
 print(json.dumps(found))
-"""
-
-REPORT_VIOLATIONS = """
-document.addEventListener('securitypolicyviolation', event => console.error(
-    'Content Security Policy violation: ' + event.effectiveDirective + ' '
-    + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber
-    + ' ' + event.sample));
 """
 
 
@@ -146,15 +139,7 @@ def test_an_editor_walks_through_the_admin_with_no_violation(live_site, page, tm
     stamp = str(int(time.time()))
     title = f"Bugle call moves to the half hour {stamp}"
     image_path, document_path = files_to_upload(tmp_path, stamp)
-    violations, policies = [], {}
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
+    violations, policies = collect_csp_violations(page), {}
     page.on(
         "response",
         lambda response: (
@@ -167,7 +152,6 @@ def test_an_editor_walks_through_the_admin_with_no_violation(live_site, page, tm
             else None
         ),
     )
-    page.add_init_script(REPORT_VIOLATIONS)
 
     try:
         sign_in(page, base)

@@ -4,6 +4,8 @@ browser reports no violation."""
 
 import pytest
 
+from .conftest import collect_csp_violations
+
 PAGE_TYPES = [
     "HomePage",
     "ArticlePage",
@@ -16,20 +18,7 @@ PAGE_TYPES = [
 
 @pytest.mark.parametrize("language", ["pl", "ar"])
 def test_no_violation_on_any_page_type(live_site, page, language):
-    violations = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    page.add_init_script(
-        "document.addEventListener('securitypolicyviolation', e =>"
-        " console.error('Content Security Policy violation: ' + e.violatedDirective"
-        " + ' ' + e.blockedURI))"
-    )
+    violations = collect_csp_violations(page)
     visited = 0
     for name in PAGE_TYPES:
         url = live_site.urls.get(f"{name}:{language}")
