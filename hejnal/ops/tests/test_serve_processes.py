@@ -47,8 +47,12 @@ def test_two_app_processes_each_have_their_own_control_socket(tmp_path):
     for server in (first, second):
         log = server.log()
         assert f"Control socket listening at {run}/hejnal-{server.port}.ctl" in log
+        # While both served: gunicorn's asyncio control server may print a
+        # cancelled-callback traceback as it shuts down, which says nothing
+        # about two processes sharing a socket.
+        serving = log.split("Handling signal")[0]
         for complaint in ("[WARNING]", "[ERROR]", "[CRITICAL]", "Traceback"):
-            assert complaint not in log, log
+            assert complaint not in serving, log
 
 
 def director_vcl(ports):
