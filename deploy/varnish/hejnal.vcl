@@ -4,39 +4,18 @@
 # - Editors (session or CSRF cookie), the admin and documents: passed through.
 # - The app purges with PURGE <path> (that path with any query string) and
 #   BAN with X-Ban-Prefix (a whole tree) whenever content changes.
-# - While the database is down (/readyz failing), cached pages are served for as
-#   long as the app's stale-if-error allows; uncached ones get the app's own 503.
+# - A request a process could not answer (it died mid-request, or refused the
+#   connection) is tried once more on another process.
+# - A page the app cannot render (5xx) is served from a stale copy when one is
+#   kept: objects are kept as long as the app's stale-if-error allows. Pages
+#   never cached get the app's own branded 503.
 vcl 4.1;
 
 import std;
 
-# One backend per app process, or one address in front of them.
-backend app {
-    .host = "127.0.0.1";
-    .port = "8000";
-    .connect_timeout = 2s;
-    .first_byte_timeout = 30s;
-    .probe = {
-        .url = "/healthz";
-        .interval = 2s;
-        .timeout = 1s;
-        .window = 3;
-        .threshold = 2;
-    }
-}
-
-# Not used for requests: only tells whether the app can reach its database.
-backend app_ready {
-    .host = "127.0.0.1";
-    .port = "8000";
-    .probe = {
-        .url = "/readyz";
-        .interval = 1s;
-        .timeout = 1s;
-        .window = 2;
-        .threshold = 2;
-    }
-}
+# The app processes: the directors `app` (requests) and `app_ready` (database
+# reachable), with their probes.
+include "./backends.vcl";
 
 acl purgers {
     "127.0.0.1";
@@ -44,7 +23,7 @@ acl purgers {
 }
 
 sub vcl_recv {
-    set req.backend_hint = app;
+    set req.backend_hint = app.backend();
 
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
@@ -84,19 +63,59 @@ sub vcl_recv {
         }
     }
     # Stale copies are served at once while a fresh one is fetched (30 s of
-    # stale-while-revalidate); with the database down, as long as grace allows.
-    if (std.healthy(app_ready)) {
+    # stale-while-revalidate). With the database down, with no live process,
+    # or once the app failed to render this page (the restart from vcl_synth
+    # below), as long as the object's grace allows.
+    if (std.healthy(app_ready.backend()) && std.healthy(req.backend_hint)
+        && !req.http.x-hejnal-stale) {
         set req.grace = 30s;
     }
     return (hash);
 }
 
+sub vcl_synth {
+    # A fetch abandoned because the app failed (vcl_backend_response and
+    # vcl_backend_error): look again, this time for a stale copy of any age.
+    if (resp.status == 503 && req.restarts == 0 && !req.http.x-hejnal-stale
+        && (req.method == "GET" || req.method == "HEAD")) {
+        set req.http.x-hejnal-stale = "1";
+        return (restart);
+    }
+}
+
+sub vcl_backend_error {
+    # No answer from the process (refused, reset, timed out): a reader's GET
+    # is tried on the next one. Then as for an app error: a stale copy if any.
+    if (bereq.method == "GET" || bereq.method == "HEAD") {
+        if (bereq.retries < 2) {
+            return (retry);
+        }
+        if (!bereq.is_bgfetch && !bereq.http.x-hejnal-stale && !bereq.uncacheable) {
+            return (abandon);
+        }
+    }
+}
+
 sub vcl_backend_response {
     # Lets PURGE and BAN match objects by path (ban lurker friendly).
     set beresp.http.x-url = bereq.url;
-    if (beresp.status >= 500 && bereq.is_bgfetch) {
-        # Keep the stale copy rather than caching an error.
-        return (abandon);
+    if (beresp.status >= 500) {
+        if (bereq.is_bgfetch) {
+            # Keep the stale copy rather than caching an error.
+            return (abandon);
+        }
+        if (!bereq.http.x-hejnal-stale && !bereq.uncacheable
+            && (bereq.method == "GET" || bereq.method == "HEAD")) {
+            # A reader's first try: vcl_synth restarts the request to look for a stale
+            # copy before the reader sees the app's error.
+            return (abandon);
+        }
+        # No stale copy: the app's own error page (branded, in the reader's
+        # language, with Retry-After), never kept, so it hides nothing.
+        set beresp.ttl = 0s;
+        set beresp.grace = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
     }
     if (beresp.http.Cache-Control !~ "public" || beresp.http.Set-Cookie) {
         set beresp.uncacheable = true;

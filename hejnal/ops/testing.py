@@ -7,6 +7,7 @@ installed (``.ci/run`` installs them all).
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -159,11 +160,43 @@ class AppServer(Process):
         wait_for(ready, what="app server")
 
 
-class Varnish(Process):
-    """varnishd with the project's VCL in front of ``backend_port``, or with
-    the VCL ``vcl_text`` (its backends already pointed at the app)."""
+BACKENDS_VCL = VCL.with_name("backends.vcl")
 
-    def __init__(self, folder, backend_port=None, port=None, vcl_text=None):
+
+def backends_vcl(ports):
+    """deploy/varnish/backends.vcl for app processes on ``ports``, edited the
+    way docs/deploy.md tells an operator to: a backend pair per process."""
+    text = BACKENDS_VCL.read_text()
+    blocks = re.search(
+        r"^backend app1 \{.*?^\}\n.*?^backend ready1 \{.*?^\}\n", text, re.M | re.S
+    )
+    assert blocks, "backends.vcl changed: update hejnal.ops.testing.backends_vcl"
+    pairs, adds = [], []
+    for n, port in enumerate(ports, start=1):
+        pairs.append(
+            blocks.group(0)
+            .replace("app1", f"app{n}")
+            .replace("ready1", f"ready{n}")
+            .replace('"8000"', f'"{port}"')
+        )
+        adds.append(
+            (
+                f"    app.add_backend(app{n});\n",
+                f"    app_ready.add_backend(ready{n});\n",
+            )
+        )
+    text = text.replace(blocks.group(0), "\n".join(pairs))
+    text = text.replace("    app.add_backend(app1);\n", "".join(a for a, _r in adds))
+    return text.replace(
+        "    app_ready.add_backend(ready1);\n", "".join(r for _a, r in adds)
+    )
+
+
+class Varnish(Process):
+    """varnishd with the project's VCL in front of the app processes on
+    ``backend_ports`` (one port or several), or with the VCL ``vcl_text``."""
+
+    def __init__(self, folder, backend_ports=None, port=None, vcl_text=None):
         binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
         if not Path(binary).exists():
             pytest.skip("Varnish is not installed (apt-get install varnish)")
@@ -171,10 +204,13 @@ class Varnish(Process):
         self.base = f"http://127.0.0.1:{self.port}"
         vcl = folder / "hejnal.vcl"
         if vcl_text is None:
-            vcl_text = VCL.read_text().replace('"8000"', f'"{backend_port}"')
+            if isinstance(backend_ports, int):
+                backend_ports = [backend_ports]
+            vcl_text = VCL.read_text()
+            (folder / "backends.vcl").write_text(backends_vcl(backend_ports))
         vcl.write_text(vcl_text)
-        workdir = folder / "varnish"
-        workdir.mkdir(exist_ok=True)
+        self.workdir = folder / "varnish"
+        self.workdir.mkdir(exist_ok=True)
         super().__init__(
             [
                 binary,
@@ -184,7 +220,7 @@ class Varnish(Process):
                 "-a",
                 f"127.0.0.1:{self.port}",
                 "-n",
-                str(workdir),
+                str(self.workdir),
                 "-s",
                 "malloc,64m",
                 "-p",

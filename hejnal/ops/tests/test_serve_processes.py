@@ -1,15 +1,21 @@
 """Two app processes (``manage.py serve``) on one host keep out of each other's
 way: each serves its port and has a gunicorn control socket of its own, and
 stopping one leaves the other's socket in place. Behind Varnish's director
-(deploy/varnish/director.vcl.example, set up as docs/deploy.md says) both get
-requests, and the site keeps answering when one of them stops."""
+(deploy/varnish/backends.vcl with a backend per process, as docs/deploy.md
+says) both get requests, and the site keeps answering when one of them stops."""
 
-import re
 import time
 
 from gunicorn.ctl.client import ControlClient
 
-from hejnal.ops.testing import ROOT, VCL, AppServer, Varnish, fetch, site_env
+from hejnal.ops.testing import (
+    BACKENDS_VCL,
+    AppServer,
+    Varnish,
+    backends_vcl,
+    fetch,
+    site_env,
+)
 
 
 def listeners(socket_path):
@@ -55,24 +61,8 @@ def test_two_app_processes_each_have_their_own_control_socket(tmp_path):
             assert complaint not in serving, log
 
 
-def director_vcl(ports):
-    """hejnal.vcl edited as director.vcl.example says, for app processes on
-    ``ports`` (two)."""
-    example = (ROOT / "deploy" / "varnish" / "director.vcl.example").read_text()
-    example = example.replace('"8001"', f'"{ports[0]}"')
-    example = example.replace('"8002"', f'"{ports[1]}"')
-    vcl, removed = re.subn(
-        r"^backend (app|app_ready) \{.*?^\}\n", "", VCL.read_text(), flags=re.M | re.S
-    )
-    edits = {
-        "set req.backend_hint = app;": "set req.backend_hint = app.backend();",
-        "std.healthy(app_ready)": "std.healthy(app_ready.backend())",
-    }
-    for old, new in edits.items():
-        assert old in vcl, f"hejnal.vcl changed: update director.vcl.example ({old})"
-        vcl = vcl.replace(old, new)
-    assert removed == 2, "hejnal.vcl changed: update director.vcl.example"
-    return vcl.replace("import std;\n", f"import std;\n\n{example}\n", 1)
+def test_the_shipped_backends_file_is_the_one_process_case():
+    assert backends_vcl([8000]) == BACKENDS_VCL.read_text()
 
 
 def test_two_app_processes_behind_the_director_share_the_requests(tmp_path):
@@ -87,7 +77,7 @@ def test_two_app_processes_behind_the_director_share_the_requests(tmp_path):
     ]
     varnish = None
     try:
-        varnish = Varnish(tmp_path, vcl_text=director_vcl([a.port for a in apps]))
+        varnish = Varnish(tmp_path, [a.port for a in apps])
         # Each URL is new to the cache, so each request reaches a process.
         for n in range(8):
             assert fetch(f"{varnish.base}/healthz?n={n}")[0] == 200
