@@ -20,7 +20,7 @@ import re
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2))
-worker_class = "gthread"
+worker_class = "hejnal.ops.gunicorn_worker.ProbeAnsweringWorker"
 threads = 4
 # Recycle workers now and then so a slow leak can never take a process down.
 max_requests = 5000
