@@ -401,3 +401,44 @@ def demo_site(folder, articles=40):
         manage(env, "migrate", "--no-input")
         manage(env, "load_demo", "--articles", str(articles), "--verbosity", "0")
         yield env
+
+
+def descendants(pid):
+    """Pids of every process below ``pid`` (children, their children …)."""
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def kill_tree(pid, sig=signal.SIGKILL):
+    """Send ``sig`` to ``pid`` and everything below it at once: a whole app
+    process (``serve``, its gunicorn master and the workers). The pids hit."""
+    pids = [pid, *descendants(pid)]
+    for each in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(each, sig)
+    return pids
+
+
+def gunicorn_workers(pid):
+    """Pids of the gunicorn workers of the app process ``pid`` (``serve``):
+    the children of its gunicorn master."""
+    for master in descendants(pid):
+        try:
+            command = Path(f"/proc/{master}/cmdline").read_bytes()
+        except OSError:
+            continue
+        below = descendants(master)
+        if b"gunicorn" in command and below:  # the master: workers below it
+            return below
+    return []
