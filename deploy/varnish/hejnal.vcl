@@ -69,6 +69,9 @@ sub vcl_recv {
     if (std.healthy(app_ready.backend()) && std.healthy(req.backend_hint)
         && !req.http.x-hejnal-stale) {
         set req.grace = 30s;
+    } else {
+        # The object's own grace decides (set from stale-if-error below).
+        set req.grace = 3650d;
     }
     return (hash);
 }
