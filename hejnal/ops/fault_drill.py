@@ -361,7 +361,8 @@ class FaultDrill:
             if not (shutil.which(program) or Path("/usr/sbin", program).exists()):
                 raise FileNotFoundError(f"{program} is not installed")
         self.postgres = PostgresCluster(self.folder)
-        self.redis = RedisServer(self.folder)
+        self.redis = RedisServer.__new__(RedisServer)  # close() stops it
+        self.redis.__init__(self.folder)
         run = self.folder / "run"  # the processes' gunicorn control sockets
         run.mkdir(mode=0o700, exist_ok=True)
         varnish_port = free_port()
@@ -381,16 +382,17 @@ class FaultDrill:
             self.manage("shell", "-c", SETUP).strip().splitlines()[-1]
         )
         self.say("two app processes, Varnish")
-        self.apps = [
-            AppProcess(self.root, self.env, self.folder, f"app-{n}") for n in (1, 2)
-        ]
+        for n in (1, 2):
+            self.apps.append(AppProcess.__new__(AppProcess))  # close() stops it
+            self.apps[-1].__init__(self.root, self.env, self.folder, f"app-{n}")
         ports = [app.port for app in self.apps]
         if (self.root / "deploy" / "varnish" / "backends.vcl").exists():
             vcl = (self.root / "deploy" / "varnish" / "hejnal.vcl").read_text()
             (self.folder / "backends.vcl").write_text(backends_of(self.root, ports))
         else:
             vcl = director_vcl(self.root, ports)
-        self.varnish = Varnish(self.folder, port=varnish_port, vcl_text=vcl)
+        self.varnish = Varnish.__new__(Varnish)  # close() stops it
+        self.varnish.__init__(self.folder, port=varnish_port, vcl_text=vcl)
         articles = self.facts["articles"]
         self.cached = [*self.facts["homes"], *self.facts["categories"], *articles[:6]]
         self.uncached = [
@@ -482,15 +484,16 @@ class FaultDrill:
             kill_tree(first.process.pid)
             first.stop()
             time.sleep(1)
-            self.apps[0] = AppProcess(
-                self.root, self.env, self.folder, "app-1-again", port=first.port
-            )
+            # Kept before it is up, so that close() stops it whatever happens.
+            self.apps[0] = again = AppProcess.__new__(AppProcess)
+            again.__init__(self.root, self.env, self.folder, "app-1-again", first.port)
             return time.monotonic()
         if scenario == "redis":
             port = self.redis.port
             self.redis.stop(signal.SIGKILL)
             time.sleep(self.outage)
-            self.redis = RedisServer(self.folder, port=port)
+            self.redis = again = RedisServer.__new__(RedisServer)
+            again.__init__(self.folder, port=port)
             return time.monotonic()
         if scenario == "postgres":
             self.postgres.stop()
