@@ -152,9 +152,10 @@ CACHES = {
     ),
 }
 if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
-    # Redis down must not take the site down: the cache is bypassed until it
-    # is back, a dead server costs at most 0.5 s once a second, and an outage
-    # is logged once with a count, not per call (hejnal/ops/cache_health.py).
+    # Redis down must not take the site down: until it is back each process
+    # keeps what it computes in its own memory for at most 5 s, a dead server
+    # costs at most 0.5 s once a second, and an outage is logged once with a
+    # count, not per call (hejnal/ops/cache_health.py).
     CACHES["default"]["BACKEND"] = "hejnal.ops.cache_health.RedisCache"
     # Editors' sessions read from Redis, written through to the database: they
     # survive a Redis restart, and every app process sees the same ones.

@@ -58,9 +58,10 @@ def test_an_outage_logs_one_warning_and_one_recovery_line(
 
         redis.stop()  # mid-test: the server is gone
         statuses = [client.get(article.url).status_code for _ in range(15)]
+        assert cache.get("outage-probe", "missing") == "missing"
         for _ in range(200):
-            assert cache.get("outage-probe", "missing") == "missing"
-            cache.set("outage-probe", "during")
+            cache.set("outage-probe", "during")  # kept in the process meanwhile
+            assert cache.get("outage-probe", "missing") == "during"
         assert statuses == [200] * 15
 
         again = RedisServer(tmp_path, port=redis.port)
