@@ -3,39 +3,51 @@
 ``manage.py serve`` calls :func:`run_due` every few seconds next to the app
 server. Wagtail's ``publish_scheduled`` does the work: pages and snippets whose
 scheduled revision is due go live, and expired ones are unpublished (and purged
-from the HTTP cache by the usual signals). A lock in the shared cache (Redis)
-makes sure only one process does it when several ``serve`` processes run.
+from the HTTP cache by the usual signals). A lock in the database
+(``scheduler_lock``) makes sure only one process does it when several
+``serve`` processes run, on one host or several, and keeps working while
+Redis is down.
 """
 
 import logging
-import os
 
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import close_old_connections, connection
+from django.db import DatabaseError, close_old_connections, connection
 from django.db.models import Q
 from django.utils import timezone
 
+from .scheduler_lock import scheduler_lock
+
 logger = logging.getLogger("hejnal.scheduler")
-LOCK_KEY = "hejnal:scheduler:lock"
-LOCK_SECONDS = 120
 LAST_RUN_KEY = "hejnal:scheduler:last-run"
+# The last run as this process saw it, for when the cache has forgotten it
+# (Redis restarted, or down): banners that changed meanwhile are still purged.
+_last_run_here = None
 
 
 def run_due():
-    """Publish and expire what is due; False when another process holds the lock."""
-    if not cache.add(LOCK_KEY, os.getpid(), timeout=LOCK_SECONDS):
-        return False
+    """Publish and expire what is due. False when it did not run: another
+    process holds the lock, or the database cannot be reached."""
     _refresh_connection()
+    try:
+        with scheduler_lock() as held:
+            if held:
+                _publish_due()
+    except DatabaseError as error:  # the lock's database is down: next tick
+        logger.warning("Scheduled publishing waits for the database: %s", error)
+        held = False
+    finally:
+        _refresh_connection()
+    return held
+
+
+def _publish_due():
     try:
         call_command("publish_scheduled", verbosity=0)
         purge_banners_that_changed()
     except Exception:  # the database may be down: try again next time
         logger.exception("Scheduled publishing failed; retrying at the next tick")
-    finally:
-        _refresh_connection()
-        cache.delete(LOCK_KEY)
-    return True
 
 
 def _refresh_connection():
@@ -51,9 +63,11 @@ def purge_banners_that_changed(now=None):
     from hejnal.caching import affected, purge
     from hejnal.editorial.models import AlertBanner
 
+    global _last_run_here
     now = now or timezone.now()
-    last = cache.get(LAST_RUN_KEY)
+    last = cache.get(LAST_RUN_KEY) or _last_run_here
     cache.set(LAST_RUN_KEY, now, timeout=None)
+    _last_run_here = now
     if last is None or not purge.enabled():
         return 0
     changed = AlertBanner.objects.filter(

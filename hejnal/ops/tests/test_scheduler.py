@@ -1,18 +1,27 @@
 """The scheduler beside the app server: due pages go live, banners that start
-or end are purged from the HTTP cache, and only one process works at a time."""
+or end are purged from the HTTP cache, and only one process works at a time,
+with Redis or without it (the lock is the database's)."""
 
+import contextlib
 import datetime
+import fcntl
 import time
 
+import psycopg
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test import override_settings
 from django.utils import timezone
 
 from hejnal.caching.tests.test_purge_targets import banned
 from hejnal.conftest import add_article
 from hejnal.editorial.models import AlertBanner
 from hejnal.news.factories import ArticlePageFactory
-from hejnal.ops import scheduler
+from hejnal.ops import scheduler, scheduler_lock
+from hejnal.ops.testing import RedisServer
+
+from .test_redis_outage_logging import redis_caches
 
 pytestmark = pytest.mark.django_db
 
@@ -46,11 +55,6 @@ def test_an_expired_page_goes_offline(categories):
     assert not page.live and page.expired
 
 
-def test_only_one_process_runs_at_a_time():
-    assert cache.add(scheduler.LOCK_KEY, "another process", timeout=60)
-    assert scheduler.run_due() is False
-
-
 def test_a_banner_that_starts_between_two_runs_is_purged(
     cache_server,
     homes,
@@ -79,3 +83,53 @@ def test_a_banner_that_starts_between_two_runs_is_purged(
             == 0
         )
     assert cache_server.received == []
+
+
+@contextlib.contextmanager
+def held_elsewhere():
+    """The scheduler's lock, held the way another process (on this host or
+    another) holds it: its own database session, or its own open lock file."""
+    if connection.vendor == "postgresql":
+        settings = connection.settings_dict
+        with psycopg.connect(
+            dbname=settings["NAME"],
+            user=settings["USER"],
+            host=settings["HOST"],
+            port=settings["PORT"] or 5432,
+            password=settings["PASSWORD"] or None,
+            autocommit=True,
+        ) as other:
+            other.execute("SELECT pg_advisory_lock(%s)", [scheduler_lock.LOCK_ID])
+            yield
+    else:
+        with open(scheduler_lock.lock_path(), "a") as file:
+            fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            yield
+
+
+def test_only_one_process_runs_at_a_time():
+    with held_elsewhere():
+        assert scheduler.run_due() is False
+    assert scheduler.run_due() is True
+
+
+def test_a_due_page_goes_live_while_redis_is_down(categories, tmp_path):
+    redis = RedisServer(tmp_path)
+    try:
+        with override_settings(CACHES=redis_caches(redis.url)):
+            page = ArticlePageFactory(parent=categories["en"][0], title="Due, no Redis")
+            page.go_live_at = timezone.now() + datetime.timedelta(seconds=1)
+            page.save_revision().publish()
+            redis.stop()
+            time.sleep(1.2)
+
+            with held_elsewhere():  # still one scheduler at a time
+                assert scheduler.run_due() is False
+            page.refresh_from_db()
+            assert not page.live
+
+            assert scheduler.run_due() is True
+            page.refresh_from_db()
+            assert page.live
+    finally:
+        redis.stop()
