@@ -11,26 +11,27 @@ from hejnal.importers.sources import FETCH_TIMEOUT, read_source
 class Command(BaseCommand):
     help = gettext_lazy("Import an RSS 2.0 or Atom feed (file or URL) as articles.")
 
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        # argparse formats plain strings only; translated when asked for.
+        self.help = str(self.help)
+        return super().create_parser(prog_name, subcommand, **kwargs)
+
     def add_arguments(self, parser):
+        parser.add_argument("source", help=_("a file path or an http(s) address"))
+        parser.add_argument("--locale", required=True, help=_("language code, e.g. en"))
         parser.add_argument(
-            "source", help=gettext_lazy("a file path or an http(s) address")
-        )
-        parser.add_argument(
-            "--locale", required=True, help=gettext_lazy("language code, e.g. en")
-        )
-        parser.add_argument(
-            "--into", required=True, help=gettext_lazy("slug of the news category page")
+            "--into", required=True, help=_("slug of the news category page")
         )
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext_lazy("report only, write nothing"),
+            help=_("report only, write nothing"),
         )
         parser.add_argument(
             "--timeout",
             type=float,
             default=FETCH_TIMEOUT,
-            help=gettext_lazy("seconds to wait for a server (default: %(default)s)"),
+            help=_("seconds to wait for a server (default: %(default)s)"),
         )
 
     def handle(self, *args, **options):

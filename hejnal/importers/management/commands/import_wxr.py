@@ -20,33 +20,32 @@ class Command(BaseCommand):
         "pages, with images, documents and redirects from the old addresses."
     )
 
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        # argparse formats plain strings only; translated when asked for.
+        self.help = str(self.help)
+        return super().create_parser(prog_name, subcommand, **kwargs)
+
     def add_arguments(self, parser):
+        parser.add_argument("file", help=_("the WXR file exported by WordPress"))
+        parser.add_argument("--locale", required=True, help=_("language code, e.g. en"))
         parser.add_argument(
-            "file", help=gettext_lazy("the WXR file exported by WordPress")
-        )
-        parser.add_argument(
-            "--locale", required=True, help=gettext_lazy("language code, e.g. en")
-        )
-        parser.add_argument(
-            "--into", required=True, help=gettext_lazy("slug of the news category page")
+            "--into", required=True, help=_("slug of the news category page")
         )
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext_lazy("report only, write nothing"),
+            help=_("report only, write nothing"),
         )
         parser.add_argument(
             "--uploads",
-            help=gettext_lazy(
+            help=_(
                 "folder with the copy of wp-content/uploads "
                 "(default: “uploads” next to the file)"
             ),
         )
         parser.add_argument(
             "--pages-into",
-            help=gettext_lazy(
-                "slug of the page that receives WordPress pages (default: home)"
-            ),
+            help=_("slug of the page that receives WordPress pages (default: home)"),
         )
 
     def handle(self, *args, **options):
