@@ -73,6 +73,10 @@ SCENARIOS = {
     "postgres": "PostgreSQL stopped, started",
 }
 
+# A request unanswered after this long counts as a socket error (wrk) or a
+# failed probe: Varnish's first_byte_timeout, the longest it waits on the app.
+TIMEOUT = 30
+
 SEARCHES = ["Krakowie", "miast partnerskich", "współpracy", "konsulatu", "delegacji"]
 
 SETUP = """
@@ -228,7 +232,7 @@ class Prober(threading.Thread):
 
     def ask(self, kind, path):
         sent = time.monotonic()
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=TIMEOUT)
         try:
             connection.request("GET", path)
             response = connection.getresponse()
@@ -287,10 +291,12 @@ class Result:
     label: str
     requests: int = 0
     rps: float = 0.0
+    uncached_rps: float = 0.0  # answers to the uncached half of the connections
     p99_ms: float = 0.0
     # "kind status origin" -> count, e.g. "uncached 503 varnish": 12
     errors: dict = field(default_factory=dict)
     socket_errors: int = 0
+    socket_by: dict = field(default_factory=dict)  # connect, read, write, timeout
     recovery_s: float | None = None
     cached_200_in_fault: bool | None = None
     problems: list = field(default_factory=list)
@@ -453,7 +459,7 @@ class FaultDrill:
                 "--duration",
                 f"{duration:g}s",
                 "--timeout",
-                "10s",
+                f"{TIMEOUT}s",
                 "--script",
                 str(LUA),
                 self.varnish.base + self.cached[0],
@@ -543,9 +549,11 @@ class FaultDrill:
         result.rps = raw["requests"] / (raw["duration_us"] / 1e6)
         result.p99_ms = raw["p99_us"] / 1000
         result.errors = raw["errors"]
-        result.socket_errors = sum(
-            raw[k] for k in ("connect", "read", "write", "timeout")
-        )
+        result.uncached_rps = raw["uncached"] / (raw["duration_us"] / 1e6)
+        result.socket_by = {
+            k: raw[k] for k in ("connect", "read", "write", "timeout") if raw[k]
+        }
+        result.socket_errors = sum(result.socket_by.values())
         result.samples = prober.samples
         if fault_end is not None:
             result.recovery_s = prober.recovery(fault_end)
@@ -573,7 +581,7 @@ class FaultDrill:
                 f"{varnish or ''} {len(probed)} of the prober's answers"
             )
         if result.socket_errors:
-            found.append(f"{name}: {result.socket_errors} socket errors")
+            found.append(f"{name}: socket errors {result.socket_by}")
         if fault_end is not None and result.recovery_s is None:
             found.append(f"{name}: no 10 consecutive 200s within 15 s of the fault")
         if result.scenario != "postgres":
