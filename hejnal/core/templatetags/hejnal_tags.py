@@ -1,5 +1,5 @@
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from hejnal.core import navigation
 
@@ -32,3 +32,14 @@ def filesize(value):
     from django.template.defaultfilters import filesizeformat
 
     return filesizeformat(value or 0)
+
+
+@register.filter
+def html_datetime(value):
+    """A moment as HTML's ``datetime`` attribute takes it: ISO 8601 in the
+    site's time zone, to the second (HTML allows no microseconds)."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat()

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -42,7 +44,14 @@ def test_publishing_records_who_when_and_the_change_summary(
     text = record.get_text(" ", strip=True)
     assert "Joanna Kowalska" in text
     assert "Pierwsza publikacja" in text
-    assert record.select("time[datetime]")
+    stamps = [t["datetime"] for t in record.select("time[datetime]")]
+    assert stamps
+    # Published the normal way the moment has microseconds; HTML's datetime
+    # takes seconds at most: 2026-12-07T17:47:52+01:00.
+    for stamp in stamps:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", stamp), (
+            stamp
+        )
 
 
 @pytest.mark.django_db
