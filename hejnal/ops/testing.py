@@ -157,7 +157,9 @@ class AppServer(Process):
                 raise AssertionError(f"app server died:\n{self.log()}")
             return fetch(f"{self.base}/healthz", timeout=2)[0] == 200
 
-        wait_for(ready, what="app server")
+        # A loaded machine (CI runs several stacks) may take long to import
+        # Django in every worker; waiting longer costs nothing when it is quick.
+        wait_for(ready, timeout=120, what="app server")
 
 
 BACKENDS_VCL = VCL.with_name("backends.vcl")
