@@ -65,7 +65,7 @@ def log_counts(text):
     return {
         "tracebacks": text.count("Traceback (most recent call last)"),
         "outage warnings": len(re.findall(r"Cache .* unavailable", text)),
-        "recovery lines": len(re.findall(r"Cache .* answers again", text)),
+        "recovery lines": len(re.findall(r"Cache .* answers again after", text)),
     }
 
 
