@@ -20,9 +20,9 @@ origin (``varnish`` for an answer Varnish made itself: its built-in error page,
 or no X-Cache header; ``app`` otherwise), socket errors,
 the recovery time (from the end of the fault to the first of 10 consecutive
 200s on the never-cached URL, by the time each was sent), whether the cached
-URL was 200 throughout the fault, and the problems found against issue 16's
-promises (:meth:`FaultDrill.problems`). Used by hejnal/ops/tests/
-test_fault_suite.py and benchmarks/faults.py.
+URL was 200 throughout the fault, and what went against the promises of
+docs/deploy.md, "When something fails" (:meth:`FaultDrill.problems`). Used
+by hejnal/ops/tests/test_fault_suite.py and benchmarks/faults.py.
 
 ``root`` runs the drill against another checkout of the project (its
 manage.py, settings and VCL; the Python of this one), including a tree from
@@ -570,7 +570,7 @@ class FaultDrill:
         return result
 
     def problems(self, result, fault_end):
-        """What went against issue 16's promises in this run."""
+        """What went against the promises in this run."""
         name, found = result.label, []
         samples = result.samples
         varnish = {k: v for k, v in result.errors.items() if k.endswith(" varnish")}

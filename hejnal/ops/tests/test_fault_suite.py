@@ -1,4 +1,4 @@
-"""The fault suite (issue 16): the production stack under 64 connections of
+"""The fault suite: the production stack under 64 connections of
 cached and uncached traffic while its parts fail, with the real servers
 (hejnal/ops/fault_drill.py): two app processes behind Varnish with the
 project's VCL, on a PostgreSQL cluster and a Redis of the suite's own.
