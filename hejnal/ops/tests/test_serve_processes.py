@@ -80,15 +80,15 @@ def test_two_app_processes_behind_the_director_share_the_requests(tmp_path):
         varnish = Varnish(tmp_path, [a.port for a in apps])
         # Each URL is new to the cache, so each request reaches a process.
         for n in range(8):
-            assert fetch(f"{varnish.base}/healthz?n={n}")[0] == 200
+            assert fetch(f"{varnish.base}/robots.txt?n={n}")[0] == 200
         for app in apps:
-            assert "/healthz?n=" in app.log()
+            assert "/robots.txt?n=" in app.log()
 
         apps[1].stop()
         statuses, deadline, n = [], time.monotonic() + 15, 100
         while statuses[-10:] != [200] * 10 and time.monotonic() < deadline:
             n += 1
-            statuses.append(fetch(f"{varnish.base}/healthz?n={n}")[0])
+            statuses.append(fetch(f"{varnish.base}/robots.txt?n={n}")[0])
             time.sleep(0.2)
         assert statuses[-10:] == [200] * 10, statuses
     finally:
