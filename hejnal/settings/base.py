@@ -77,7 +77,9 @@ MIDDLEWARE = [
     "hejnal.core.site_lookup.SharedSiteMiddleware",
     # Lets the visibility rule read the restricted sections once per request.
     "hejnal.core.visibility.VisibilityMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, with a fallback for browsers asking only for
+    # languages the site lacks and no redirects to pages that do not exist.
+    "hejnal.core.reader_language.ReaderLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -247,6 +249,9 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# For a browser that asks only for languages not in LANGUAGES (French,
+# Spanish …): more of the world reads English than Polish.
+HEJNAL_FALLBACK_LANGUAGE = "en"
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
