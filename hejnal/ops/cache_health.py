@@ -111,12 +111,13 @@ class Outage:
                 self.failed += 1
 
     def success(self):
-        """A call was answered; the end of an outage is logged."""
+        """A call was answered; the end of an outage is logged. True for the
+        call that ended an outage."""
         if self.down_since is None:  # the common case: no lock taken
-            return
+            return False
         with self._lock:
             if self.down_since is None:
-                return
+                return False
             duration = self._clock() - self.down_since
             failed, self.failed, self.down_since = self.failed, 0, None
         if self.fallback is not None:
@@ -127,6 +128,7 @@ class Outage:
             duration,
             failed,
         )
+        return True
 
     def resting(self):
         """True while calls should fail without trying the server: down, and
@@ -323,7 +325,8 @@ def _watched(name, method):
             failed = _calls.failed
             _calls.name = _calls.resting = None
         if not failed:
-            self._outage.success()
+            if self._outage.success():
+                self.forget_sessions()
             return result
         if self._fallback.answers(name, args):
             return self._fallback.answer(name, args, kwargs)
@@ -348,6 +351,22 @@ class RedisCache(DjangoRedisCache):
         self._fallback = self._outage.fallback
         self._log_ignored_exceptions = True
         self.logger = _Counter(self._outage)
+
+    def forget_sessions(self):
+        """After an outage: drop the sessions Redis kept from before it.
+
+        Sign-outs and expiries during the outage reached only the database
+        (sessions are ``cached_db``); a server that was unreachable but kept
+        its data would otherwise bring signed-out sessions back. Dropped from
+        Redis, each session is read from the database again on its next use.
+        """
+        try:
+            self.delete_pattern(f"{SESSION_KEYS}*")
+        except Exception:  # never fail the reader's request for it
+            logger.warning(
+                "Cache %s: sessions from before the outage not dropped",
+                self._outage.name,
+            )
 
     @property
     def client(self):

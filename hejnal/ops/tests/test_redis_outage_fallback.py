@@ -7,6 +7,8 @@ lives in the process's memory longer than ``FALLBACK_SECONDS``; and that
 memory is emptied when Redis answers again.
 """
 
+import os
+import signal
 import time
 
 import pytest
@@ -109,3 +111,37 @@ def test_sessions_are_never_kept_in_the_process_memory(redis):
     assert cache.get(key) is None
     cache.set_many({key: {"_auth_user_id": "1"}, "chrome": "kept"})
     assert cache.get_many([key, "chrome"]) == {"chrome": "kept"}
+
+
+@pytest.mark.django_db
+def test_a_sign_out_during_an_outage_is_not_undone_when_redis_returns(
+    redis, django_user_model
+):
+    """Redis unreachable but keeping its data (a network cut): the session
+    signed out meanwhile must not come back from Redis' old copy."""
+    from django.contrib.sessions.backends.cached_db import SessionStore
+    from redis import Redis
+
+    user = django_user_model.objects.create_user("ewa", password="x")
+    session = SessionStore()
+    session["_auth_user_id"] = str(user.pk)
+    session.create()
+    key = session.session_key
+    stored = cache.make_key(f"{SESSION_KEYS}{key}")
+    server = Redis.from_url(redis.url)
+    kept = server.get(stored)
+    assert kept  # in Redis too
+
+    os.kill(redis.process.pid, signal.SIGSTOP)
+    try:
+        SessionStore(key).delete()  # the sign-out: reaches the database only
+    finally:
+        os.kill(redis.process.pid, signal.SIGCONT)
+    # What a cut network leaves: Redis still holding the session.
+    time.sleep(0.2)
+    server.set(stored, kept)
+    time.sleep(cache_health.RETRY_AFTER + 0.1)
+    cache.get("anything")  # the first answer after the outage
+
+    assert server.get(stored) is None
+    assert SessionStore(key).load() == {}

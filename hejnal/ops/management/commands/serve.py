@@ -3,7 +3,7 @@
 By default both, as ``make serve`` runs them. With several app processes on a
 host (``deploy/systemd/hejnal@.service``), each runs ``serve --no-scheduler``
 and one ``serve --scheduler-only`` publishes (deploy/systemd/
-hejnal-scheduler.service); the scheduler's lock in Redis also keeps several
+hejnal-scheduler.service); the scheduler's lock in the database also keeps several
 from publishing the same page twice.
 """
 
