@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
@@ -112,6 +113,17 @@ def too_many_requests(request, message, retry_after=60, json=False):
     return response
 
 
+def _asked_language(request):
+    """The language a request names in its query (the APIs' ``locale`` or
+    ``lang``), else the one it is being answered in."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    for name in ("locale", "lang"):
+        asked = request.GET.get(name, "")
+        if asked in codes:
+            return asked
+    return translation.get_language()
+
+
 def throttled(group, rate_setting, json=False):
     """Answer 429 with Retry-After once a client goes over the rate in the
     setting named ``rate_setting`` (e.g. "60/m"), read on every request."""
@@ -126,8 +138,11 @@ def throttled(group, rate_setting, json=False):
                 rate=getattr(settings, rate_setting),
                 increment=True,
             ):
-                message = _("Too many searches in a short time. Please wait a minute.")
-                return too_many_requests(request, message, json=json)
+                with translation.override(_asked_language(request)):
+                    message = _(
+                        "Too many searches in a short time. Please wait a minute."
+                    )
+                    return too_many_requests(request, message, json=json)
             return view(request, *args, **kwargs)
 
         return wrapper

@@ -67,6 +67,24 @@ def test_search_is_throttled_per_client_with_retry_after(url):
     assert client.get(url, REMOTE_ADDR="203.0.113.10").status_code == 200
 
 
+@override_settings(HEJNAL_SEARCH_RATE="1/m")
+@pytest.mark.parametrize("language", ["uk", "de", "ar"])
+def test_the_search_apis_refusal_speaks_the_language_asked_for(language):
+    """``locale=`` names the reader's language; no header needed."""
+    cache.clear()
+    client = Client()
+    url = f"/api/search/?q=city&locale={language}"
+    assert client.get(url, REMOTE_ADDR="203.0.113.11").status_code == 200
+    refused = client.get(url, REMOTE_ADDR="203.0.113.11")
+    assert refused.status_code == 429
+    with translation.override(language):
+        expected = translation.gettext(
+            "Too many searches in a short time. Please wait a minute."
+        )
+    assert refused.json() == {"error": expected}
+    assert expected != "Too many searches in a short time. Please wait a minute."
+
+
 @override_settings(HEJNAL_SEARCH_RATE="2/m")
 def test_behind_the_cache_the_reader_is_told_apart_by_x_forwarded_for():
     cache.clear()
