@@ -255,6 +255,9 @@ HEJNAL_FALLBACK_LANGUAGE = "en"
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
+# British-style English dates (hejnal/formats/en/formats.py); other
+# languages keep Django's formats.
+FORMAT_MODULE_PATH = ["hejnal.formats"]
 USE_TZ = True
 TIME_ZONE = "Europe/Warsaw"
 
