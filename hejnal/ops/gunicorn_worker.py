@@ -35,7 +35,7 @@ from functools import partial
 
 from gunicorn.workers.gthread import TConn, ThreadWorker
 
-from hejnal.ops.health import database_ready
+from hejnal.ops.health import database_ready_anew
 
 PROBE = re.compile(rb"^(GET|HEAD) /(healthz|readyz)(\?[^ ]*)? HTTP/1\.[01]\r\n")
 END_OF_HEADERS = b"\r\n\r\n"
@@ -50,7 +50,7 @@ class Readiness:
     KEEP_CHECKING = 10.0  # seconds after the last probe
     TRUST_FOR = 3.0  # an answer older than this (a hung check) is "unavailable"
 
-    def __init__(self, check=database_ready):
+    def __init__(self, check=database_ready_anew):
         self._check = check
         self._wanted = threading.Event()
         self._asked_at = 0.0

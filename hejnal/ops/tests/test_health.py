@@ -8,6 +8,12 @@ def test_healthz_and_readyz_answer_ok(client):
     assert ready.status_code == 200
     assert ready.json()["database"] == "ok"
     assert "no-cache" in ready["Cache-Control"]
+    # The check used the request's connection as it was: this transaction
+    # (the test's) goes on.
+    from django.contrib.auth import get_user_model
+
+    assert get_user_model().objects.count() >= 0
+    assert client.get("/readyz").status_code == 200
 
 
 @pytest.mark.django_db

@@ -137,7 +137,12 @@ def test_postgres_stopped_cached_pages_stay_and_the_rest_get_a_branded_503(stack
         assert headers["Retry-After"] == "30"
         page = body.decode()
         assert 'lang="ar"' in page and 'dir="rtl"' in page
-        assert fetch(first.base + "/readyz")[0] == 503
+        # Each worker checks its database twice a second for the probe.
+        wait_for(
+            lambda: fetch(first.base + "/readyz")[0] == 503,
+            timeout=5,
+            what="readiness to see the outage",
+        )
         assert fetch(first.base + "/healthz")[0] == 200
         # Varnish notices (its /readyz probe) and keeps serving stale copies.
         time.sleep(2.5)
