@@ -159,7 +159,11 @@ class AppServer(Process):
 
         # A loaded machine (CI runs several stacks) may take long to import
         # Django in every worker; waiting longer costs nothing when it is quick.
-        wait_for(ready, timeout=120, what="app server")
+        try:
+            wait_for(ready, timeout=120, what="app server")
+        except BaseException:
+            self.stop()  # a server that never came up is not left running
+            raise
 
 
 BACKENDS_VCL = VCL.with_name("backends.vcl")
