@@ -9,7 +9,8 @@ ARTICLES ?= 300
 BENCH_DB ?= /tmp/hejnal-bench.sqlite3
 BENCH_ARTICLES ?= 100000
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) STATIC_ROOT=/tmp/hejnal-bench-static \
-	SECRET_KEY=bench-only ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0
+	SECRET_KEY=bench-only ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 \
+	SITE_ORIGIN=http://127.0.0.1:8000
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,8 +38,8 @@ demo: install
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Production: gunicorn plus on-time publishing, settings from the environment
-# (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, CACHE_URL, FRONTEND_CACHE_URL…;
-# docs/deploy.md).
+# (SECRET_KEY, ALLOWED_HOSTS, SITE_ORIGIN, DATABASE_URL, CACHE_URL,
+# FRONTEND_CACHE_URL…; docs/deploy.md).
 serve: install
 	DJANGO_SETTINGS_MODULE=hejnal.settings.production $(PY) manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=hejnal.settings.production \

@@ -5,7 +5,7 @@ each page type in every language plus paged category lists, then reports the
 process's peak resident memory (VmHWM) and per-request timings.
 
     DJANGO_SETTINGS_MODULE=hejnal.settings.production SECRET_KEY=x \
-    ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=0 \
+    ALLOWED_HOSTS=127.0.0.1 SITE_ORIGIN=http://127.0.0.1:8000 SECURE_SSL_REDIRECT=0 \
     .venv/bin/python benchmarks/serving.py [--requests 400]
 """
 

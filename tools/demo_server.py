@@ -42,7 +42,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def _env(folder):
+def _env(folder, port):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hejnal.settings.production",
@@ -52,6 +52,7 @@ def _env(folder):
         "SERVE_MEDIA": "1",
         "SECRET_KEY": "local-demo-server-only",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_ORIGIN": f"http://127.0.0.1:{port}",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
         "CACHE_URL": "locmemcache://demo",
@@ -78,8 +79,8 @@ def demo_server(port=None, articles=150, folder=None, log=print):
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="hejnal-"))
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        env = _env(folder)
         port = port or free_port()
+        env = _env(folder, port)
         log("migrating, loading demo content, collecting static files…")
         _manage(env, "migrate", "--no-input")
         _manage(env, "load_demo", "--articles", str(articles), "--verbosity", "0")

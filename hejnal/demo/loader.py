@@ -20,7 +20,9 @@ from django.utils.text import slugify
 from tqdm import tqdm
 from wagtail.models import Locale, Page, Site
 
+from hejnal.core.default_site import sync_default_site
 from hejnal.core.models import BrandSettings, PublicationEvent
+from hejnal.core.origin import default_site_address
 from hejnal.images.models import CityImage
 from hejnal.news.models import ArticlePage, NewsCategoryPage, Topic
 from hejnal.pages.models import HomePage, SectionPage, StandardPage
@@ -305,9 +307,10 @@ class DemoLoader:
     def ensure_site(self, pl_home):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
+            hostname, port = default_site_address()
             site = Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=pl_home,
                 is_default_site=True,
                 site_name=content.site_texts("pl")["site_name"],
@@ -315,6 +318,8 @@ class DemoLoader:
         elif site.root_page_id != pl_home.pk:
             site.root_page = pl_home
             site.save()
+        # Page URLs (feeds, JSON-LD, API v2) start with SITE_ORIGIN.
+        sync_default_site()
         brand = BrandSettings.for_site(site)
         if not brand.privacy_page_id:
             pl = self._pl_pages()

@@ -4,6 +4,9 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from hejnal.core import origin
+from hejnal.core.origin import absolute
+
 from . import listing
 from .ics import national_days_calendar
 from .localization import localized
@@ -21,9 +24,9 @@ def national_days_ics(request):
 
     language = current_language()
     calendar_url = listing.page_url(NationalDayCalendarPage, language, request)
-    if calendar_url and calendar_url.startswith("/"):
-        calendar_url = request.build_absolute_uri(calendar_url)
-    body = national_days_calendar(language, request.get_host(), calendar_url)
+    if calendar_url:
+        calendar_url = absolute(calendar_url)
+    body = national_days_calendar(language, origin.host(), calendar_url)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="national-days-{language}.ics"'
     return response

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from hejnal.core import navigation
+from hejnal.core.origin import absolute
 from hejnal.core.visibility import visible
 
 from .models import ArticlePage, NewsCategoryPage
@@ -62,7 +63,7 @@ class FeedSubject:
         return self.category or self.home
 
     def absolute(self, url):
-        return self.request.build_absolute_uri(url)
+        return absolute(url)
 
 
 def _absolutize(html, root):

@@ -1,10 +1,13 @@
 from django.http import HttpResponse
+from django.urls import reverse
 from django.views.decorators.http import require_GET
+
+from hejnal.core.origin import absolute
 
 
 @require_GET
 def robots_txt(request):
-    sitemap = request.build_absolute_uri("/sitemap.xml")
+    sitemap = absolute(reverse("sitemap"))
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

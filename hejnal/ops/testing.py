@@ -94,6 +94,8 @@ def site_env(folder, database_url, **extra):
         "STATIC_ROOT": str(folder / "static"),
         "SECRET_KEY": "stack-tests-only",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # The public address the site names in its links (required).
+        "SITE_ORIGIN": "http://127.0.0.1:8000",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
         "CACHE_URL": "locmemcache://stack",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models.functions import Length
 
+from hejnal.core.origin import absolute
 from hejnal.core.shared_cache import remember
 from hejnal.core.visibility import is_visible, visible
 
@@ -205,9 +206,8 @@ def _results(hits, queries, request):
         shown = excerpt(entry.lead, entry.body, entry.language, wanted)
         page = entry.page
         url = page.get_url(request)
-        # The address the reader used, not the Site record's (which may differ
-        # behind a proxy or in a demo); another site's pages come absolute.
-        full_url = request.build_absolute_uri(url) if request else page.get_full_url()
+        # On the canonical origin; another site's pages come absolute already.
+        full_url = absolute(url) if url else page.get_full_url()
         results.append(
             Result(
                 title=entry.title,

@@ -10,6 +10,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from hejnal.core.origin import parse as parse_origin
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -18,6 +20,10 @@ env = environ.Env()
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
+# The site's canonical origin, scheme://host[:port]: every absolute URL the site
+# emits starts with it, whatever address a request came in by
+# (hejnal/core/origin.py). Required in production (production.py).
+SITE_ORIGIN = parse_origin(env.str("SITE_ORIGIN", default="http://127.0.0.1:8000"))
 
 INSTALLED_APPS = [
     "hejnal.core",
@@ -379,9 +385,9 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Hejnał"
-WAGTAILADMIN_BASE_URL = env.str(
-    "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
-)
+# Links in e-mails, image renditions' full_url, API v2's detail and download URLs.
+WAGTAILADMIN_BASE_URL = SITE_ORIGIN
+WAGTAILAPI_BASE_URL = SITE_ORIGIN
 WAGTAILIMAGES_IMAGE_MODEL = "images.CityImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

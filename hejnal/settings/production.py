@@ -3,12 +3,14 @@
 from hejnal.editorial.two_factor_setting import from_env as _two_factor
 
 from .base import *  # noqa: F401,F403
-from .base import SILENCED_SYSTEM_CHECKS, env
+from .base import SILENCED_SYSTEM_CHECKS, env, parse_origin
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+SITE_ORIGIN = parse_origin(env.str("SITE_ORIGIN"))
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_ORIGIN
+CSRF_TRUSTED_ORIGINS = [SITE_ORIGIN, *env.list("CSRF_TRUSTED_ORIGINS", default=[])]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)

@@ -9,7 +9,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's address: every absolute URL starts with it.
+SITE_ORIGIN = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 # The suite searches far more often than a reader; throttling has its own test.
 HEJNAL_SEARCH_RATE = "100000/m"
 

@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone, translation
 
-from hejnal.core import navigation
+from hejnal.core import navigation, origin
 
 register = template.Library()
 
@@ -24,6 +24,12 @@ def chrome(context):
         "language": language,
         "direction": "rtl" if language in RTL_LANGUAGES else "ltr",
     }
+
+
+@register.filter
+def absolute(url):
+    """The path (or URL) on the site's canonical origin, ``SITE_ORIGIN``."""
+    return origin.absolute(str(url)) if url else ""
 
 
 @register.filter

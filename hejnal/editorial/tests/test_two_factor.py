@@ -233,6 +233,7 @@ def production_setting(**env):
         DJANGO_SETTINGS_MODULE="hejnal.settings.production",
         SECRET_KEY="two-factor-tests-only",
         ALLOWED_HOSTS="city.example",
+        SITE_ORIGIN="https://city.example",
         **env,
     )
     return subprocess.run(

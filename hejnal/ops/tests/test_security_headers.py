@@ -253,6 +253,7 @@ def test_production_settings_pass_check_deploy():
         "DJANGO_SETTINGS_MODULE": "hejnal.settings.production",
         "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-value-ok",
         "ALLOWED_HOSTS": "city.example",
+        "SITE_ORIGIN": "https://city.example",
         "PATH": "/usr/bin:/bin",
     }
     result = subprocess.run(

@@ -150,6 +150,7 @@ def live_site(tmp_path_factory):
         "SERVE_MEDIA": "1",
         "SECRET_KEY": "browser-tests-only",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_ORIGIN": f"http://127.0.0.1:{port}",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
         "CACHE_URL": "locmemcache://browser",
