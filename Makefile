@@ -31,11 +31,18 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test node_modules/.installed
 
+# The demo as deployed (hejnal/settings/demo.py): DEBUG off, compressed static
+# files with long cache lifetimes, gunicorn with the publishing scheduler
+# beside it; every absolute URL names http://127.0.0.1:$(PORT).
+DEMO_ENV := DJANGO_SETTINGS_MODULE=hejnal.settings.demo \
+	SITE_ORIGIN=http://127.0.0.1:$(PORT)
+
 demo: install
-	$(PY) manage.py migrate --no-input
-	$(PY) manage.py load_demo --articles $(ARTICLES)
+	$(DEMO_ENV) $(PY) manage.py migrate --no-input
+	$(DEMO_ENV) $(PY) manage.py load_demo --articles $(ARTICLES)
+	$(DEMO_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
 	@echo "Serving http://127.0.0.1:$(PORT)/ — admin at http://127.0.0.1:$(PORT)/admin/"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(DEMO_ENV) $(PY) manage.py serve --bind 127.0.0.1:$(PORT) --workers 2
 
 # Production: gunicorn plus on-time publishing, settings from the environment
 # (SECRET_KEY, ALLOWED_HOSTS, SITE_ORIGIN, DATABASE_URL, CACHE_URL,
