@@ -1,9 +1,17 @@
 """Search engines and sharing: sitemap with hreflang, head tags, JSON-LD.
 
-The sitemap covers every language tree of the requested site; a page with
-live translations lists them all as ``xhtml:link`` alternates (plus
-``x-default``, the default language's version). Past ``SITEMAP_LIMIT`` URLs,
-``/sitemap.xml`` becomes a sitemap index of ``/sitemap.xml?p=N`` pages.
+The sitemap covers every language tree of the requested site. Past
+``SITEMAP_LIMIT`` URLs, ``/sitemap.xml`` becomes a sitemap index of
+``/sitemap.xml?p=N`` pages.
+
+Alternates (``hreflang``) follow one rule, ``alternate_links``, in the sitemap
+and in every page's ``<head>``: a public page names each of its public language
+versions, itself included, and ``x-default`` (the version in the site's default
+language, else the first in the order of ``LANGUAGES``). A list narrowed by a
+query (``?page=2``, ``?year=2025``) is its own canonical and names only itself
+and itself as ``x-default``: each language version carries its own news, so
+page 2 of one language's list is no translation of page 2 of another's.
+Search results pages ask not to be indexed and name no alternates.
 """
 
 import json
@@ -18,8 +26,12 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.xmlutils import SimplerXMLGenerator
 from django.views.decorators.http import require_GET
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from hejnal.core import shared_cache
+from hejnal.core.file_visibility import public_images
+from hejnal.core.origin import absolute
 from hejnal.core.visibility import visible
 
 logger = logging.getLogger(__name__)
@@ -101,8 +113,38 @@ def _lastmod(page):
     return timezone.localtime(moment).isoformat(timespec="seconds")
 
 
+def _absolute(request, url):
+    """Every absolute URL of the sitemap and the head tags is made here, on
+    the canonical origin whatever address the request came in by."""
+    return absolute(url)
+
+
 def _page_url(page, request):
-    return request.build_absolute_uri(page.get_url(request))
+    url = page.get_url(request)
+    return _absolute(request, url) if url else None
+
+
+def alternate_links(versions):
+    """``[(hreflang, href)]`` for a page's public language versions.
+
+    ``versions`` are ``(language code, absolute URL)`` pairs, the page itself
+    among them. Each language is named once, in the order of ``LANGUAGES``,
+    then ``x-default``: the default language's version if there is one, else
+    the first. A page with one version names itself twice.
+    """
+    order = [code for code, _name in settings.LANGUAGES]
+    found = {}
+    for code, url in versions:
+        if url:
+            found.setdefault(code, url)
+    if not found:
+        return []
+    ordered = sorted(
+        found.items(),
+        key=lambda item: order.index(item[0]) if item[0] in order else len(order),
+    )
+    default = found.get(settings.LANGUAGE_CODE) or ordered[0][1]
+    return [*ordered, ("x-default", default)]
 
 
 @require_GET
@@ -125,7 +167,7 @@ def sitemap_xml(request):
 
 
 def _sitemap_index(request, number_of_pages):
-    base = request.build_absolute_uri("/sitemap.xml")
+    base = _absolute(request, "/sitemap.xml")
 
     def write(handler):
         handler.startElement("sitemapindex", {"xmlns": SITEMAP_NS})
@@ -167,44 +209,22 @@ def _sitemap_urlset(request, pages, chunk_queryset):
         handler.startElement("urlset", {"xmlns": SITEMAP_NS, "xmlns:xhtml": XHTML_NS})
         for page in pages:
             location = url_of(page)
+            if location is None:  # not reachable on this site
+                continue
             handler.startElement("url", {})
             handler.addQuickElement("loc", location)
             lastmod = _lastmod(page)
             if lastmod:
                 handler.addQuickElement("lastmod", lastmod)
-            group = [
-                other
+            versions = [
+                (other.locale.language_code, url_of(other))
                 for other in translations.get(page.translation_key, [])
-                if url_of(other)
             ]
-            languages = {other.locale.language_code for other in group}
-            if len(languages) > 1:
-                for other in group:
-                    handler.addQuickElement(
-                        "xhtml:link",
-                        attrs={
-                            "rel": "alternate",
-                            "hreflang": other.locale.language_code,
-                            "href": url_of(other),
-                        },
-                    )
-                default = next(
-                    (
-                        other
-                        for other in group
-                        if other.locale.language_code == settings.LANGUAGE_CODE
-                    ),
-                    None,
+            for hreflang, href in alternate_links(versions):
+                handler.addQuickElement(
+                    "xhtml:link",
+                    attrs={"rel": "alternate", "hreflang": hreflang, "href": href},
                 )
-                if default is not None:
-                    handler.addQuickElement(
-                        "xhtml:link",
-                        attrs={
-                            "rel": "alternate",
-                            "hreflang": "x-default",
-                            "href": url_of(default),
-                        },
-                    )
             handler.endElement("url")
         handler.endElement("urlset")
 
@@ -241,23 +261,63 @@ def _description(page):
     return ""
 
 
-def _share_image(page, request):
-    from hejnal.news.feeds import SHARE_IMAGE_SPEC
+def _rendition(image_or_id, request, load=None):
+    """``{url, width, height, alt}`` of an image's share rendition, or None.
 
-    image = getattr(page, "hero_image", None)
-    if image is None:
+    Kept with the shared chrome (``shared_cache``): the site's share image
+    costs no query on most page views.
+    """
+
+    def compute():
+        from hejnal.news.feeds import SHARE_IMAGE_SPEC
+
+        image = load() if load is not None else image_or_id
+        if image is None:
+            return None
+        try:
+            rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+        except Exception:  # a missing source file must not break the page
+            logger.warning("No share rendition for image %s", image.pk, exc_info=True)
+            return None
+        return {
+            "url": rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": image.alt_text,
+            "decorative": image.decorative,
+        }
+
+    if load is None:
+        return compute()
+    return shared_cache.remember(request, ("share-image", image_or_id), compute)
+
+
+def _share_image(page, request, brand, home):
+    """The page's own image (an article's hero), else the site's share image
+    (Settings → Brand) described in the page's language."""
+    own = getattr(page, "hero_image", None)
+    if own is not None:
+        data = _rendition(own, request)
+        alt = getattr(page, "hero_alt", "") or ""
+    else:
+        image_id = getattr(brand, "share_image_id", None)
+        if not image_id:
+            return None
+        # Through the file rule: never an image from a private collection.
+        data = _rendition(
+            image_id,
+            request,
+            load=lambda: public_images(
+                get_image_model().objects.filter(pk=image_id)
+            ).first(),
+        )
+        if data is None:
+            return None
+        own_words = (getattr(home, "share_image_alt", "") or "").strip()
+        alt = "" if data["decorative"] else own_words or data["alt"]
+    if data is None:
         return None
-    try:
-        rendition = image.get_rendition(SHARE_IMAGE_SPEC)
-    except Exception:  # a missing source file must not break the page
-        logger.warning("No share image for page %s", page.pk, exc_info=True)
-        return None
-    return {
-        "url": request.build_absolute_uri(rendition.url),
-        "width": rendition.width,
-        "height": rendition.height,
-        "alt": getattr(page, "hero_alt", "") or "",
-    }
+    return {**data, "url": _absolute(request, data["url"]), "alt": alt}
 
 
 def _organization(chrome, request, brand):
@@ -275,7 +335,7 @@ def _organization(chrome, request, brand):
     if brand is not None:
         logo = brand.logo
         if logo is not None:
-            organization["logo"] = request.build_absolute_uri(logo.file.url)
+            organization["logo"] = _absolute(request, logo.file.url)
         if brand.contact_email:
             organization["email"] = brand.contact_email
         if brand.contact_phone:
@@ -342,6 +402,27 @@ def _article(context, page, canonical, image, organization):
     return data
 
 
+def _head_alternates(page, request, links, canonical, language):
+    """The page's ``hreflang`` links, by the sitemap's rule (``alternate_links``).
+
+    ``links`` are the language switcher's (public translations only). A page
+    that is not public itself (a preview, a restricted page) is not in the
+    sitemap and names no alternates.
+    """
+    own = page.get_url(request)
+    if not any(link.is_translation and link.url == own for link in links):
+        return []
+    if canonical != _page_url(page, request):  # a narrowed list: ?page=, ?year=
+        return alternate_links([(language, canonical)])
+    return alternate_links(
+        [
+            (link.code, _absolute(request, link.url))
+            for link in links
+            if link.is_translation
+        ]
+    )
+
+
 def head_data(context):
     """Everything ``components/seo_head.html`` prints, from what the page's
     context already holds (no queries beyond the share-image rendition)."""
@@ -360,9 +441,9 @@ def head_data(context):
     language = translation.get_language() or settings.LANGUAGE_CODE
     canonical = _canonical(context, page, request)
     is_article = isinstance(page, ArticlePage)
-    image = _share_image(page, request) if is_article else None
-    organization = _organization(chrome, request, brand)
     home = chrome.get("home")
+    image = _share_image(page, request, brand, home.specific if home else None)
+    organization = _organization(chrome, request, brand)
     site_name = (
         getattr(home.specific, "site_name", "") if home is not None else ""
     ) or "Hejnał"
@@ -372,13 +453,15 @@ def head_data(context):
         graph.append(crumbs)
     if is_article:
         graph.append(_article(context, page, canonical, image, organization))
+    links = chrome.get("languages") or []
     alternates = [
         OG_LOCALES.get(link.code, link.code)
-        for link in chrome.get("languages") or []
+        for link in links
         if link.is_translation and link.code != language
     ]
     return {
         "canonical": canonical,
+        "hreflang": _head_alternates(page, request, links, canonical, language),
         "title": page.seo_title or page.title,
         "description": _description(page),
         "type": "article" if is_article else "website",

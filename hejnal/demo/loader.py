@@ -27,7 +27,7 @@ from hejnal.images.models import CityImage
 from hejnal.news.models import ArticlePage, NewsCategoryPage, Topic
 from hejnal.pages.models import HomePage, SectionPage, StandardPage
 
-from . import content
+from . import content, share_image
 from .accessibility_statement import statement_page
 from .bulk import bulk_create_pages, bulk_set_m2m
 from .images import draw_illustration
@@ -120,6 +120,7 @@ class DemoLoader:
             with transaction.atomic():
                 homes[code] = self.ensure_language(code, homes.get("pl"))
         self.ensure_site(homes["pl"])
+        self.ensure_share_image(homes)
         counts = articles_per_language(self.total_articles)
         for code in content.LANGUAGES:
             self.ensure_articles(code, homes[code], counts[code])
@@ -331,6 +332,32 @@ class DemoLoader:
                 "Plac Wszystkich Świętych 3-4\n31-004 Kraków"
             )
             brand.save()
+
+    def ensure_share_image(self, homes):
+        """The brand's share image, described on each language's home page."""
+        brand = BrandSettings.for_site(Site.objects.get(is_default_site=True))
+        if not brand.share_image_id:
+            image = CityImage.objects.filter(title=share_image.TITLE).first()
+            if image is None:
+                data = share_image.draw_share_image(
+                    brand.primary_colour, brand.accent_colour
+                )
+                image = CityImage(
+                    title=share_image.TITLE,
+                    description=share_image.ALTS["pl"],
+                    credit="Ilustracja: Hejnał (demo)",
+                    uploaded_by_user=self.admin,
+                    file=ImageFile(io.BytesIO(data), name=f"{share_image.TITLE}.jpg"),
+                )
+                image.save()
+                self.summary.add("images")
+            brand.share_image = image
+            brand.save()
+        for code, home in homes.items():
+            alt = share_image.ALTS.get(code, "")
+            if alt and not home.share_image_alt:
+                home.share_image_alt = alt
+                home.save_revision(user=self.admin).publish(user=self.admin)
 
     # -- news ------------------------------------------------------------------------
     def ensure_topics(self, code):

@@ -34,6 +34,15 @@ class HomePage(Page):
         blank=True,
         max_num=8,
     )
+    share_image_alt = models.CharField(
+        _("share image alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Describes the site's share image (Settings → Brand) in this "
+            "language; empty uses the image's description."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -42,6 +51,7 @@ class HomePage(Page):
         FieldPanel("featured"),
         FieldPanel("see_also"),
     ]
+    promote_panels = [*Page.promote_panels, FieldPanel("share_image_alt")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "pages.SectionPage",

@@ -36,6 +36,19 @@ class BrandSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    share_image = models.ForeignKey(
+        "images.CityImage",
+        verbose_name=_("share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without an image of its own is shared on social "
+            "media; best 1200×630 pixels. Each language's home page can describe "
+            "it in that language (Promote tab)."
+        ),
+    )
     primary_colour = models.CharField(
         _("primary colour"),
         max_length=7,
@@ -72,6 +85,7 @@ class BrandSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("logo"),
+                FieldPanel("share_image"),
                 FieldPanel("primary_colour"),
                 FieldPanel("accent_colour"),
             ],
