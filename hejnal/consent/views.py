@@ -42,7 +42,9 @@ def cookie_settings(request):
             },
         )
     if not _same_origin(request):
-        return HttpResponseForbidden(_("Cross-site request refused."))
+        return HttpResponseForbidden(
+            _("Cross-site request refused."), content_type="text/plain; charset=utf-8"
+        )
     choice = {"accept": ACCEPTED, "reject": REJECTED}.get(request.POST.get("choice"))
     target = request.POST.get("next") or request.path
     if not url_has_allowed_host_and_scheme(
