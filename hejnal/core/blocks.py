@@ -33,6 +33,11 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         template = "components/blocks/heading.html"
 
+    def get_searchable_content(self, value):
+        """The heading's words only: its level's label ("Heading 2", in the
+        language the indexing process happens to speak) is no content."""
+        return self.child_blocks["text"].get_searchable_content(value["text"])
+
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))

@@ -14,6 +14,7 @@ from hejnal.core.visibility import is_visible, visible
 from . import query as query_module
 from .backends import get_backend
 from .backends.base import Filters
+from .documents import has_own_date
 from .highlight import excerpt, highlight
 from .models import SearchEntry, SearchTerm
 
@@ -38,7 +39,7 @@ class Result:
     url: str
     full_url: str
     locale: str
-    date: object
+    date: object  # None: the page has no date of its own (documents.has_own_date)
     category: str
     lead: str
     highlight: str
@@ -214,7 +215,7 @@ def _results(hits, queries, request):
                 url=url,
                 full_url=full_url,
                 locale=entry.language,
-                date=entry.date,
+                date=entry.date if has_own_date(page.specific_class) else None,
                 category=entry.category.title if entry.category else "",
                 lead=entry.lead,
                 highlight=highlight(shown, entry.language, wanted),

@@ -32,7 +32,11 @@ def is_suspended():
 
 
 def _entry_fields(document):
+    """The entry's columns: ``lead`` and ``body`` as results show them, the
+    ``*_terms`` as the index matches them (the body's with what the page
+    lists, ``Document.extra``)."""
     language = document.language
+    matched_body = f"{document.body} {document.extra}".strip()
     return {
         "language": language,
         "category_id": document.category_id,
@@ -42,16 +46,18 @@ def _entry_fields(document):
         "lead": document.lead,
         "body": document.body,
         "title_terms": analyzer.term_text(document.title, language),
-        "lead_terms": analyzer.term_text(document.lead, language),
-        "body_terms": analyzer.term_text(document.body, language),
+        "lead_terms": (
+            analyzer.term_text(document.lead, language) if document.lead_is_own else ""
+        ),
+        "body_terms": analyzer.term_text(matched_body, language),
     }
 
 
-def _vocabulary(fields):
+def _vocabulary(fields, extra=""):
     """{term: display form} of one entry's words."""
     language = fields["language"]
     found = {}
-    for text in (fields["title"], fields["lead"], fields["body"]):
+    for text in (fields["title"], fields["lead"], fields["body"], extra):
         for word in analyzer.words(text):
             display = analyzer.lemma(word[: analyzer.MAX_WORD], language).lower()
             for part in analyzer.WORD.findall(analyzer.term(word, language)):
@@ -95,8 +101,9 @@ def index_page(page):
             _count_terms(existing.language, {}, _old_terms(existing))
             existing.delete()
         return None
-    fields = _entry_fields(document_for(page))
-    vocabulary = _vocabulary(fields)
+    document = document_for(page)
+    fields = _entry_fields(document)
+    vocabulary = _vocabulary(fields, document.extra)
     if existing is None:
         entry = SearchEntry.objects.create(page_id=page.pk, **fields)
         _count_terms(fields["language"], vocabulary, {})
@@ -165,7 +172,7 @@ def rebuild(progress=None, batch=1000):
                 language=languages[page.locale_id],
             )
             fields = _entry_fields(document)
-            vocabulary = _vocabulary(fields)
+            vocabulary = _vocabulary(fields, document.extra)
             frequencies.setdefault(document.language, Counter()).update(
                 vocabulary.keys()
             )

@@ -100,7 +100,7 @@ def search_api(request):
                     "title": result.title,
                     "url": result.full_url,
                     "locale": result.locale,
-                    "date": result.date.isoformat(),
+                    "date": result.date.isoformat() if result.date else None,
                     "category": result.category,
                     "lead": result.lead,
                     "highlight": str(result.highlight),
