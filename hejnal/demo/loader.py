@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page, Site
 from hejnal.core.default_site import sync_default_site
 from hejnal.core.models import BrandSettings, PublicationEvent
 from hejnal.core.origin import default_site_address
-from hejnal.images.models import CityImage
+from hejnal.images.models import CityImage, CreditKind
 from hejnal.news.models import ArticlePage, NewsCategoryPage, Topic
 from hejnal.pages.models import HomePage, SectionPage, StandardPage
 
@@ -165,7 +165,8 @@ class DemoLoader:
                 image = CityImage(
                     title=title,
                     description=alts[key],
-                    credit="Ilustracja: Hejnał (demo)",
+                    credit="Hejnał",
+                    credit_kind=CreditKind.ILLUSTRATION,
                     uploaded_by_user=self.admin,
                     file=ImageFile(io.BytesIO(data), name=f"{title}.jpg"),
                 )
@@ -345,7 +346,8 @@ class DemoLoader:
                 image = CityImage(
                     title=share_image.TITLE,
                     description=share_image.ALTS["pl"],
-                    credit="Ilustracja: Hejnał (demo)",
+                    credit="Hejnał",
+                    credit_kind=CreditKind.ILLUSTRATION,
                     uploaded_by_user=self.admin,
                     file=ImageFile(io.BytesIO(data), name=f"{share_image.TITLE}.jpg"),
                 )

@@ -1,17 +1,43 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CreditKind(models.TextChoices):
+    PHOTO = "photo", _("photo")
+    ILLUSTRATION = "illustration", _("illustration")
+    SOURCE = "source", _("source")
+
+
+def credit_line(kind, name):
+    """“Photo: J. Nowak” in the active language: the label is translated, the
+    name (a proper name) is shown as it was entered."""
+    if kind == CreditKind.ILLUSTRATION:
+        return gettext("Illustration: %(name)s") % {"name": name}
+    if kind == CreditKind.SOURCE:
+        return gettext("Source: %(name)s") % {"name": name}
+    return gettext("Photo: %(name)s") % {"name": name}
 
 
 class CityImage(AbstractImage):
     """An image with the accessibility and credit data a public site owes."""
 
     credit = models.CharField(
-        _("photo credit"),
+        _("credit"),
         max_length=255,
         blank=True,
-        help_text=_("Author or source shown under the image, e.g. “Photo: J. Nowak”."),
+        help_text=_(
+            "Only the name of the author or source, e.g. “J. Nowak”; the label "
+            "(“Photo:”) is added in the reader's language."
+        ),
+    )
+    credit_kind = models.CharField(
+        _("credit label"),
+        max_length=16,
+        choices=CreditKind.choices,
+        default=CreditKind.PHOTO,
     )
     decorative = models.BooleanField(
         _("decorative"),
@@ -22,7 +48,12 @@ class CityImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "credit", "decorative")
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "credit",
+        "credit_kind",
+        "decorative",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -43,6 +74,13 @@ class CityImage(AbstractImage):
     @property
     def alt_text(self):
         return "" if self.decorative else self.description
+
+    @property
+    def credit_line(self):
+        """The credit as the reader sees it, e.g. “Foto: J. Nowak” on a German
+        page; empty when the image has no credit."""
+        name = (self.credit or "").strip()
+        return credit_line(self.credit_kind, name) if name else ""
 
 
 class CityRendition(AbstractRendition):

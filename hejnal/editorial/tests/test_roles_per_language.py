@@ -258,6 +258,7 @@ def image_form(image, **overrides):
         "collection": image.collection_id,
         "tags": "",
         "credit": "",
+        "credit_kind": "photo",
         **overrides,
     }
 
