@@ -85,3 +85,20 @@ def test_a_bad_query_is_a_500_not_an_outage():
     response = Client(raise_request_exception=False).get("/en/bad-query/")
     assert response.status_code == 500
     assert not response.has_header("Retry-After")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["pl", "en", "ar"])
+def test_a_refused_form_is_explained_in_the_readers_language(language):
+    """A form sent without its CSRF cookie gets the site's own page, not
+    Django's developer page (English markup, "DEBUG=True" advice)."""
+    response = Client(enforce_csrf_checks=True).post(f"/{language}/", {"q": "x"})
+    assert response.status_code == 403
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    assert soup.html["dir"] == ("rtl" if language == "ar" else "ltr")
+    with translation.override(language):
+        assert soup.h1.get_text(strip=True) == translation.gettext(
+            "The form could not be sent"
+        )
+    assert soup.select_one(".site-header") is not None
