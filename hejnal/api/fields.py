@@ -7,6 +7,9 @@ registry so the headless API is described in one place.
 from rest_framework.fields import Field
 from wagtail.api import APIField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.api.v2.serializers import ImageSerializer
+
+from hejnal.core.origin import absolute
 
 HERO_RENDITIONS = {
     "teaser": "fill-400x225|format-webp",
@@ -112,6 +115,21 @@ def page_api_fields():
             APIField("publication_record", serializer=PublicationRecordField()),
         ],
     }
+
+
+class _ImageDownloadUrlField(Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        return absolute(image.file.url)
+
+
+class HejnalImageSerializer(ImageSerializer):
+    """Wagtail's, with ``download_url`` on the canonical origin as documents'
+    is (Wagtail gives images a bare path)."""
+
+    download_url = _ImageDownloadUrlField(read_only=True)
 
 
 IMAGE_API_FIELDS = [

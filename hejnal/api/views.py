@@ -30,7 +30,7 @@ from hejnal.core.file_visibility import public_files
 from hejnal.core.visibility import visible
 from hejnal.ops.throttle import throttled
 
-from .fields import IMAGE_API_FIELDS, page_api_fields
+from .fields import IMAGE_API_FIELDS, HejnalImageSerializer, page_api_fields
 from .input import check_field_values, check_query_integers
 
 # Characters the database search backends cannot take in a query (a lone double
@@ -194,6 +194,7 @@ class HejnalImagesAPIViewSet(
     JsonNotFoundMixin, CheckedInputMixin, PublicFilesMixin, ImagesAPIViewSet
 ):
     filter_backends = _safe_filters(ImagesAPIViewSet.filter_backends)
+    base_serializer_class = HejnalImageSerializer
     listing_default_fields = [
         *ImagesAPIViewSet.listing_default_fields,
         "description",

@@ -19,7 +19,9 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.test import Client
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 LANGUAGES = ["pl", "en", "de", "uk", "ar"]
@@ -126,7 +128,9 @@ class Crawl:
             url = f"/api/v2/{endpoint}/?limit=20"
             response, _type, text = self.get(url)
             assert response.status_code == 200, (url, response.status_code)
-            for item in json.loads(text)["items"][:per_listing]:
+            items = json.loads(text)["items"]
+            assert items, f"API v2 lists no {endpoint}"
+            for item in items[:per_listing]:
                 self.get(f"/api/v2/{endpoint}/{item['id']}/")
         for model in page_types():
             label = f"{model._meta.app_label}.{model.__name__}"
@@ -146,6 +150,15 @@ class Crawl:
             key = f"{parts.scheme}://{parts.netloc} in {where.split('?')[0]}"
             lines.setdefault(key, found)
         return [f"{key}   e.g. {url}" for key, url in sorted(lines.items())]
+
+
+@pytest.fixture
+def document(db):
+    """A public document: the demo has none, and API v2 lists documents too."""
+    return get_document_model().objects.create(
+        title="Programme of the partner cities' week",
+        file=ContentFile(b"Programme", name="programme.txt"),
+    )
 
 
 def page_types():
@@ -192,7 +205,7 @@ def test_the_test_settings_origin_is_the_test_clients():
 
 
 @pytest.mark.django_db
-def test_every_absolute_url_starts_with_the_canonical_origin():
+def test_every_absolute_url_starts_with_the_canonical_origin(document):
     pages = one_page_per_type_and_language()
     crawl = Crawl(Client())
     crawl.run(start_urls(pages))
@@ -215,7 +228,7 @@ def test_every_absolute_url_starts_with_the_canonical_origin():
 
 
 @pytest.mark.django_db
-def test_the_address_a_reader_used_does_not_change_the_urls():
+def test_the_address_a_reader_used_does_not_change_the_urls(document):
     """Reached under another address, the site still names its canonical one."""
     pages = one_page_per_type_and_language()
     crawl = Crawl(Client(), host=OTHER_HOST)
@@ -251,3 +264,16 @@ def test_the_admin_password_reset_link_names_the_canonical_origin(admin_user):
     links = ABSOLUTE.findall(mail.outbox[-1].body)
     assert links, mail.outbox[-1].body
     assert all(link.startswith(ORIGIN + "/") for link in links), links
+
+
+@pytest.mark.django_db
+def test_api_download_urls_are_absolute_on_the_origin(document):
+    """Images' download_url is absolute like documents' (Wagtail gives a path)."""
+    client = Client()
+    for endpoint in ("images", "documents"):
+        items = client.get(f"/api/v2/{endpoint}/?limit=3").json()["items"]
+        assert items, f"no public {endpoint} in the demo"
+        for item in items:
+            detail = client.get(f"/api/v2/{endpoint}/{item['id']}/").json()
+            assert detail["meta"]["download_url"].startswith(ORIGIN + "/"), detail
+            assert detail["meta"]["detail_url"].startswith(ORIGIN + "/api/v2/")
