@@ -3,6 +3,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from hejnal.core.models import PublicationEvent
+from hejnal.demo import share_image
 from hejnal.demo.loader import articles_per_language
 from hejnal.images.models import CityImage
 from hejnal.news.models import ArticlePage, NewsCategoryPage
@@ -56,8 +57,12 @@ def test_demo_site_has_every_language_and_its_pages():
         assert sum(standalone) >= 5 and standalone[1] == 1
         categories = NewsCategoryPage.objects.filter(locale__language_code=code)
         assert categories.count() >= 3
-    for image in CityImage.objects.all():
+    for image in CityImage.objects.exclude(title=share_image.TITLE):
         assert image.description and image.width == 1600
+    share = CityImage.objects.get(title=share_image.TITLE)
+    assert share.description and (share.width, share.height) == (1200, 630)
+    for home in HomePage.objects.live().specific():
+        assert home.share_image_alt == share_image.ALTS[home.locale.language_code]
 
 
 @pytest.mark.django_db
