@@ -16,6 +16,7 @@ import shlex
 import subprocess
 
 import pytest
+import requests
 
 from hejnal.ops.testing import ROOT, Process, fetch, free_port, in_sqlite_pass, wait_for
 
@@ -172,3 +173,29 @@ def test_absolute_urls_name_the_demo_origin(demo):
         assert item["meta"]["detail_url"].startswith(base + "/api/v2/pages/")
     _status, _headers, body = fetch(base + "/robots.txt")
     assert f"Sitemap: {base}/sitemap.xml" in body.decode()
+
+
+def test_the_demo_admin_signs_in_over_plain_http(demo):
+    """The demo's logins work at its http:// origin (no secure-only cookies)."""
+
+    session = requests.Session()
+    login = demo["base"] + "/admin/login/"
+    form = session.get(login, timeout=30)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text)
+    assert form.status_code == 200 and token
+    response = session.post(
+        login,
+        data={
+            "csrfmiddlewaretoken": token.group(1),
+            "username": "admin",
+            "password": "hejnal-demo",
+            "next": "/admin/",
+        },
+        headers={"Referer": login, "Origin": demo["base"]},
+        timeout=30,
+        allow_redirects=False,
+    )
+    assert response.status_code == 302, response.text[:500]
+    dashboard = session.get(demo["base"] + "/admin/", timeout=30)
+    assert dashboard.status_code == 200
+    assert "wagtail" in dashboard.text.lower()
