@@ -36,7 +36,7 @@ def test_results_have_the_contract_shape(client, corpus):
     assert result["title"] == "Stypendia dla studentów z miast partnerskich"
     assert result["locale"] == "pl"
     assert result["category"] == "Search tests pl"
-    # The address the reader used (the demo Site record says localhost:80).
+    # On the canonical origin (SITE_ORIGIN: the test client's address).
     assert result["url"].startswith("http://testserver/pl/")
     datetime.date.fromisoformat(result["date"])
 
