@@ -4,13 +4,16 @@ Idempotent: every entry has a stable translation key derived from its demo key,
 every page a stable slug under its parent, so a rerun only adds what is missing.
 """
 
+import datetime
 import uuid
 from decimal import Decimal
 
 from django.db import transaction
 from wagtail.models import Locale, Page
 
-from . import demo_data
+from hejnal.core import shared_cache
+
+from . import demo_data, listing
 from .models import (
     Consulate,
     ConsulateIndexPage,
@@ -57,6 +60,11 @@ def load(loader, homes):
                 _pages(loader, code, homes[code])
     loader.out("Directory: tagging articles with countries")
     _tag_articles(loader)
+    loader.out("Directory: linking greetings and national days")
+    for code in LANGUAGES:
+        if code in homes:
+            with transaction.atomic():
+                _link_greetings(loader, code, homes[code])
 
 
 def _missing(model, kind, key, locales):
@@ -265,3 +273,86 @@ def _tag_articles(loader):
     added = through.objects.count() - before
     if added:
         loader.summary.add("article country tags", added)
+
+
+def _greetings(code, home):
+    """The live articles of the language's national days category, oldest first."""
+    from hejnal.demo import content
+    from hejnal.news.models import ArticlePage, NewsCategoryPage
+
+    slug = content.category_texts(code)["national-days"]["slug"]
+    category = NewsCategoryPage.objects.descendant_of(home).filter(slug=slug).first()
+    if category is None:
+        return []
+    return list(
+        ArticlePage.objects.child_of(category)
+        .live()
+        .only("pk", "date")
+        .order_by("date", "pk")
+    )
+
+
+def _occasions(days, greetings):
+    """Date -> national day, for every day the greetings could mark (a greeting
+    marks the nearest one on its date or in the week after, the calendar's
+    window)."""
+    first = greetings[0].date
+    last = greetings[-1].date + datetime.timedelta(days=listing.GREETING_DAYS_BEFORE)
+    found = {}
+    for day in sorted(days, key=lambda day: day.sort_name, reverse=True):
+        for when in day.dates_between(first, last):
+            found[when] = day
+    return found
+
+
+def _occasion(occasions, when):
+    for offset in range(listing.GREETING_DAYS_BEFORE + 1):
+        day = occasions.get(when + datetime.timedelta(days=offset))
+        if day is not None:
+            return day
+    return None
+
+
+def _link_greetings(loader, code, home):
+    """Each greeting is tagged with its national day's country, so the calendar
+    entry links it, and links back to the calendar in "See also" (once)."""
+    from hejnal.news.models import ArticlePage, ArticleRelatedLink
+
+    calendar = NationalDayCalendarPage.objects.live().descendant_of(home).first()
+    greetings = _greetings(code, home)
+    if calendar is None or not greetings:
+        return
+    occasions = _occasions(listing.national_days(code), greetings)
+    linked = set(
+        ArticleRelatedLink.objects.filter(link_page=calendar).values_list(
+            "article_id", flat=True
+        )
+    )
+    tags, links = [], []
+    for article in greetings:
+        day = _occasion(occasions, article.date)
+        if day is None:
+            continue
+        tags.append(
+            ArticlePage.countries.through(
+                articlepage_id=article.pk, country_id=day.country
+            )
+        )
+        if article.pk not in linked:
+            title = demo_data.CALENDAR_LINK[code].format(name=day.name)
+            links.append(
+                ArticleRelatedLink(
+                    article_id=article.pk,
+                    link_page=calendar,
+                    title=title[:255],
+                    sort_order=100,
+                )
+            )
+    ArticlePage.countries.through.objects.bulk_create(
+        tags, ignore_conflicts=True, batch_size=1000
+    )
+    ArticleRelatedLink.objects.bulk_create(links, batch_size=1000)
+    if links:
+        # bulk_create sends no post_save: cached "See also" lists must go.
+        shared_cache.note_change()
+        loader.summary.add("greeting links", len(links))

@@ -70,7 +70,9 @@ def attach_greetings(found, language):
     """Link each occurrence to its greeting article, if one is published (1 query).
 
     A greeting is a live article in the reader's language, tagged with the
-    occasion's country and dated from a week before to three days after it.
+    occasion's country and dated from a week before to three days after it; of
+    several, the one nearest the day (e.g. Ukraine's Flag Day greeting on 23
+    August and its Independence Day greeting on the 24th each link their own).
     """
     if not found:
         return found
@@ -97,10 +99,19 @@ def attach_greetings(found, language):
     for occurrence in found:
         earliest = occurrence.date - datetime.timedelta(days=GREETING_DAYS_BEFORE)
         latest = occurrence.date + datetime.timedelta(days=GREETING_DAYS_AFTER)
-        for article in by_country.get(occurrence.day.country, []):
-            if earliest <= article.date <= latest:
-                occurrence.greeting = article
-                break
+        candidates = [
+            article
+            for article in by_country.get(occurrence.day.country, [])
+            if earliest <= article.date <= latest
+        ]
+        if candidates:
+            occurrence.greeting = min(
+                candidates,
+                key=lambda article, day=occurrence.date: (
+                    abs((article.date - day).days),
+                    article.date > day,
+                ),
+            )
     return found
 
 

@@ -78,6 +78,10 @@ class ArticleSpec:
     heading: str = ""  # optional subheading placed before the last paragraph
     quote: str = ""  # optional quotation (plain text)
     quote_by: str = ""  # who said it (plain text)
+    # (month, day) for an article tied to a date in the year: a greeting on its
+    # national day, a story in its season. ``article_specs`` then moves the date
+    # to the occurrence of that day nearest to ``days_ago`` (never after today).
+    on: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -129,9 +133,10 @@ def article_specs(
     """Return exactly ``count`` articles: hand-written ones first, then generated.
 
     The result is deterministic for a given ``lang``, ``count`` and ``seed``.
-    Optionally pass ``today`` (the date the loader treats as "today"): generated
-    national-day greetings then get a ``days_ago`` that falls on the actual date of
-    the holiday in some past year.
+    Optionally pass ``today`` (the date the loader treats as "today"): articles
+    tied to a day of the year (``on``, national-day greetings, seasonal events)
+    then get a ``days_ago`` that falls on that day, or in that season, of a past
+    year; without it ``days_ago`` is taken as written.
     """
     from .generator import generate
 

@@ -397,6 +397,7 @@ ARTICLES = [
         ),
         topics=("education", "science"),
         days_ago=80,
+        on=(10, 2),
     ),
     ArticleSpec(
         category="news",
@@ -418,6 +419,7 @@ ARTICLES = [
         ),
         topics=("tourism", "culture"),
         days_ago=18,
+        on=(11, 29),
     ),
     ArticleSpec(
         category="news",
@@ -461,6 +463,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=250,
+        on=(5, 12),
     ),
     # --- cooperation ----------------------------------------------------------
     ArticleSpec(
@@ -506,6 +509,7 @@ ARTICLES = [
         ),
         topics=("education", "partner-cities"),
         days_ago=300,
+        on=(11, 20),
     ),
     ArticleSpec(
         category="cooperation",
@@ -569,6 +573,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=108,
+        on=(8, 24),
         quote="تقف كراكوف إلى جانب أوكرانيا اليوم، وستبقى إلى جانبها غدًا.",
         quote_by="عمدة كراكوف",
     ),
@@ -592,6 +597,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=58,
+        on=(10, 3),
     ),
     ArticleSpec(
         category="national-days",
@@ -612,6 +618,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=150,
+        on=(7, 14),
     ),
     ArticleSpec(
         category="national-days",
@@ -630,5 +637,6 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=135,
+        on=(7, 30),
     ),
 ]

@@ -447,6 +447,7 @@ ARTICLES = [
         ),
         topics=("environment", "sport"),
         days_ago=55,
+        on=(10, 20),
     ),
     ArticleSpec(
         category="news",
@@ -470,6 +471,7 @@ ARTICLES = [
         ),
         topics=("tourism", "culture"),
         days_ago=200,
+        on=(5, 28),
         heading="Gut zu wissen",
     ),
     ArticleSpec(
@@ -495,6 +497,7 @@ ARTICLES = [
         ),
         topics=("education", "science"),
         days_ago=125,
+        on=(3, 5),
         quote="Nach zwei Wochen wollte ich eigentlich gar nicht mehr weg.",
         quote_by="eine Austauschstudentin aus Leipzig",
     ),
@@ -621,6 +624,7 @@ ARTICLES = [
         ),
         topics=("culture", "diplomacy"),
         days_ago=300,
+        on=(1, 27),
     ),
     ArticleSpec(
         category="news",
@@ -643,6 +647,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=10,
+        on=(12, 8),
     ),
     # --- cooperation ----------------------------------------------------------
     ArticleSpec(
@@ -694,6 +699,7 @@ ARTICLES = [
         ),
         topics=("culture", "partner-cities", "business"),
         days_ago=50,
+        on=(10, 22),
     ),
     ArticleSpec(
         category="cooperation",
@@ -743,6 +749,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "education", "partner-cities"),
         days_ago=230,
+        on=(11, 25),
         heading="Wie es weitergeht",
     ),
     ArticleSpec(
@@ -814,6 +821,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "partner-cities"),
         days_ago=15,
+        on=(11, 20),
     ),
     ArticleSpec(
         category="cooperation",
@@ -863,6 +871,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=40,
+        on=(10, 3),
     ),
     ArticleSpec(
         category="national-days",
@@ -885,6 +894,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=75,
+        on=(10, 26),
     ),
     ArticleSpec(
         category="national-days",
@@ -907,6 +917,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=155,
+        on=(8, 1),
     ),
     ArticleSpec(
         category="national-days",
@@ -929,6 +940,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy", "partner-cities"),
         days_ago=105,
+        on=(8, 24),
         quote=(
             "Krakau steht heute an der Seite der Ukraine und wird es auch morgen tun."
         ),
@@ -954,6 +966,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=285,
+        on=(2, 16),
     ),
     ArticleSpec(
         category="national-days",
@@ -975,6 +988,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=265,
+        on=(3, 15),
     ),
     ArticleSpec(
         category="national-days",
@@ -997,6 +1011,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture", "partner-cities"),
         days_ago=195,
+        on=(6, 2),
     ),
     ArticleSpec(
         category="national-days",
@@ -1019,5 +1034,6 @@ ARTICLES = [
         ),
         topics=("diplomacy",),
         days_ago=70,
+        on=(10, 28),
     ),
 ]

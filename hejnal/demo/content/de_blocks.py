@@ -430,22 +430,37 @@ _THEMES = (
     ("Integration", "education"),
 )
 
-# event (title form), event (genitive with article), topic
+# event (title form), event (genitive with article), topic, its usual (month, day)
 _EVENTS = (
-    ("Festival der jüdischen Kultur", "des Festivals der jüdischen Kultur", "culture"),
-    ("Misteria Paschalia", "des Festivals Misteria Paschalia", "culture"),
-    ("Mittsommerfest Wianki", "des Mittsommerfests Wianki", "culture"),
-    ("Krakauer Krippenwettbewerb", "des Krakauer Krippenwettbewerbs", "culture"),
-    ("Filmmusikfestival", "des Filmmusikfestivals", "culture"),
-    ("Festival Unsound", "des Festivals Unsound", "culture"),
-    ("Conrad-Festival", "des Conrad-Festivals", "culture"),
-    ("Internationale Buchmesse Krakau", "der Internationalen Buchmesse", "culture"),
-    ("Krakauer Museumsnacht", "der Museumsnacht", "tourism"),
-    ("Wissenschaftsfestival", "des Wissenschaftsfestivals", "science"),
-    ("Krakauer Weihnachtsmarkt", "des Weihnachtsmarkts", "tourism"),
-    ("Lajkonik-Umzug", "des Lajkonik-Umzugs", "tourism"),
-    ("Cracovia-Marathon", "des Cracovia-Marathons", "sport"),
-    ("Open Eyes Economy Summit", "des Open Eyes Economy Summit", "business"),
+    (
+        "Festival der jüdischen Kultur",
+        "des Festivals der jüdischen Kultur",
+        "culture",
+        (6, 27),
+    ),
+    ("Misteria Paschalia", "des Festivals Misteria Paschalia", "culture", (3, 30)),
+    ("Mittsommerfest Wianki", "des Mittsommerfests Wianki", "culture", (6, 21)),
+    (
+        "Krakauer Krippenwettbewerb",
+        "des Krakauer Krippenwettbewerbs",
+        "culture",
+        (12, 4),
+    ),
+    ("Filmmusikfestival", "des Filmmusikfestivals", "culture", (5, 28)),
+    ("Festival Unsound", "des Festivals Unsound", "culture", (10, 18)),
+    ("Conrad-Festival", "des Conrad-Festivals", "culture", (10, 22)),
+    (
+        "Internationale Buchmesse Krakau",
+        "der Internationalen Buchmesse",
+        "culture",
+        (10, 24),
+    ),
+    ("Krakauer Museumsnacht", "der Museumsnacht", "tourism", (5, 17)),
+    ("Wissenschaftsfestival", "des Wissenschaftsfestivals", "science", (5, 22)),
+    ("Krakauer Weihnachtsmarkt", "des Weihnachtsmarkts", "tourism", (11, 29)),
+    ("Lajkonik-Umzug", "des Lajkonik-Umzugs", "tourism", (6, 12)),
+    ("Cracovia-Marathon", "des Cracovia-Marathons", "sport", (4, 26)),
+    ("Open Eyes Economy Summit", "des Open Eyes Economy Summit", "business", (11, 27)),
 )
 
 GEN = {
@@ -468,7 +483,13 @@ GEN = {
     ),
     "themes": tuple({"theme": t[0], "theme_topic": t[1]} for t in _THEMES),
     "events": tuple(
-        {"event_title": e[0], "event_gen": e[1], "event_topic": e[2]} for e in _EVENTS
+        {
+            "event_title": e[0],
+            "event_gen": e[1],
+            "event_topic": e[2],
+            "event_when": e[3],
+        }
+        for e in _EVENTS
     ),
     "templates": {
         "news": (
@@ -513,6 +534,8 @@ GEN = {
                 "topics": ("partner-cities",),
             },
             {
+                "when": (7, 20),
+                "spread": 30,
                 "title": (
                     "Studierende aus {city} bei der Polnisch-Sommerschule in Krakau"
                 ),
@@ -682,6 +705,8 @@ GEN = {
                 "topics": ("education", "partner-cities"),
             },
             {
+                "when": (6, 15),
+                "spread": 75,
                 "title": "Krakauer Schülerinnen und Schüler zum Austausch in {city}",
                 "lead": (
                     "Jugendliche aus Krakauer Schulen verbringen eine Woche in {city}"

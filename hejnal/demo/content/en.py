@@ -435,6 +435,7 @@ ARTICLES = [
         ),
         topics=("tourism", "culture"),
         days_ago=20,
+        on=(11, 29),
     ),
     ArticleSpec(
         category="news",
@@ -463,6 +464,7 @@ ARTICLES = [
         ),
         topics=("education", "science"),
         days_ago=85,
+        on=(10, 2),
         heading="Tips for the first weeks",
     ),
     ArticleSpec(
@@ -508,6 +510,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=260,
+        on=(5, 12),
     ),
     ArticleSpec(
         category="news",
@@ -559,6 +562,7 @@ ARTICLES = [
         ),
         topics=("culture",),
         days_ago=380,
+        on=(10, 20),
     ),
     ArticleSpec(
         category="news",
@@ -603,6 +607,7 @@ ARTICLES = [
         ),
         topics=("culture", "business"),
         days_ago=420,
+        on=(10, 24),
     ),
     ArticleSpec(
         category="news",
@@ -626,6 +631,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=590,
+        on=(6, 12),
     ),
     # --- cooperation ----------------------------------------------------------
     ArticleSpec(
@@ -676,6 +682,7 @@ ARTICLES = [
         ),
         topics=("education", "partner-cities"),
         days_ago=240,
+        on=(11, 20),
         heading="What comes next",
     ),
     ArticleSpec(
@@ -840,6 +847,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=110,
+        on=(8, 24),
         quote="Kraków stands by Ukraine today and will stand by it tomorrow.",
         quote_by="the Mayor of Kraków",
     ),
@@ -863,6 +871,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=140,
+        on=(7, 4),
     ),
     ArticleSpec(
         category="national-days",
@@ -885,6 +894,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=60,
+        on=(10, 3),
     ),
     ArticleSpec(
         category="national-days",
@@ -907,6 +917,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=145,
+        on=(7, 14),
     ),
     ArticleSpec(
         category="national-days",
@@ -928,6 +939,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities", "culture"),
         days_ago=25,
+        on=(11, 30),
     ),
     ArticleSpec(
         category="national-days",
@@ -950,6 +962,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=185,
+        on=(5, 30),
     ),
     ArticleSpec(
         category="national-days",
@@ -971,6 +984,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities", "culture"),
         days_ago=480,
+        on=(8, 10),
     ),
     ArticleSpec(
         category="national-days",
@@ -992,5 +1006,6 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=560,
+        on=(9, 7),
     ),
 ]

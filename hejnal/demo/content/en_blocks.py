@@ -380,22 +380,22 @@ _THEMES = (
     ("the integration of migrants", "education"),
 )
 
-# event (in a sentence), event (title form), topic
+# event (in a sentence), event (title form), topic, its usual (month, day)
 _EVENTS = (
-    ("the Jewish Culture Festival", "Jewish Culture Festival", "culture"),
-    ("the Misteria Paschalia festival", "Misteria Paschalia", "culture"),
-    ("the Wianki midsummer festival", "Wianki midsummer festival", "culture"),
-    ("the Christmas crib contest", "Kraków Christmas Crib Contest", "culture"),
-    ("the Film Music Festival", "Film Music Festival", "culture"),
-    ("the Unsound festival", "Unsound", "culture"),
-    ("the Conrad Festival", "Conrad Festival", "culture"),
-    ("the International Book Fair", "International Book Fair", "culture"),
-    ("Museum Night", "Museum Night", "tourism"),
-    ("the Kraków Science Festival", "Kraków Science Festival", "science"),
-    ("the Christmas market", "Christmas market", "tourism"),
-    ("the Lajkonik procession", "Lajkonik procession", "tourism"),
-    ("the Cracovia Marathon", "Cracovia Marathon", "sport"),
-    ("the Open Eyes Economy Summit", "Open Eyes Economy Summit", "business"),
+    ("the Jewish Culture Festival", "Jewish Culture Festival", "culture", (6, 27)),
+    ("the Misteria Paschalia festival", "Misteria Paschalia", "culture", (3, 30)),
+    ("the Wianki midsummer festival", "Wianki midsummer festival", "culture", (6, 21)),
+    ("the Christmas crib contest", "Kraków Christmas Crib Contest", "culture", (12, 4)),
+    ("the Film Music Festival", "Film Music Festival", "culture", (5, 28)),
+    ("the Unsound festival", "Unsound", "culture", (10, 18)),
+    ("the Conrad Festival", "Conrad Festival", "culture", (10, 22)),
+    ("the International Book Fair", "International Book Fair", "culture", (10, 24)),
+    ("Museum Night", "Museum Night", "tourism", (5, 17)),
+    ("the Kraków Science Festival", "Kraków Science Festival", "science", (5, 22)),
+    ("the Christmas market", "Christmas market", "tourism", (11, 29)),
+    ("the Lajkonik procession", "Lajkonik procession", "tourism", (6, 12)),
+    ("the Cracovia Marathon", "Cracovia Marathon", "sport", (4, 26)),
+    ("the Open Eyes Economy Summit", "Open Eyes Economy Summit", "business", (11, 27)),
 )
 
 GEN = {
@@ -417,7 +417,8 @@ GEN = {
     ),
     "themes": tuple({"theme": t[0], "theme_topic": t[1]} for t in _THEMES),
     "events": tuple(
-        {"event": e[0], "event_title": e[1], "event_topic": e[2]} for e in _EVENTS
+        {"event": e[0], "event_title": e[1], "event_topic": e[2], "event_when": e[3]}
+        for e in _EVENTS
     ),
     "templates": {
         "news": (
@@ -461,6 +462,8 @@ GEN = {
                 "topics": ("partner-cities",),
             },
             {
+                "when": (7, 20),
+                "spread": 30,
                 "title": "Students from {city} attend a Polish summer school in Kraków",
                 "lead": (
                     "A summer school for international students has opened at one of"
@@ -613,6 +616,8 @@ GEN = {
                 "topics": ("education", "partner-cities"),
             },
             {
+                "when": (6, 15),
+                "spread": 75,
                 "title": "Kraków pupils on exchange in {city}",
                 "lead": (
                     "Pupils from Kraków schools will spend a week in {city}, staying"

@@ -8,8 +8,9 @@ from the building blocks in the ``GEN`` dict of the ``<lang>_blocks`` module:
     "cities": (slot dict, ...),     # keys city, city_gen, city_in, city_from, ...
     "countries": (slot dict, ...),  # keys country, holiday, ..., month, day
     "themes": (slot dict, ...),     # keys theme, theme_gen, ..., theme_topic
-    "events": (slot dict, ...),     # keys event, event_gen, ..., event_topic
-    "templates": {category: ({"title", "lead", "body", "topics"}, ...)},
+    "events": (slot dict, ...),     # keys event, ..., event_topic, event_when
+    "templates": {category: ({"title", "lead", "body", "topics"[, "when",
+                              "spread"]}, ...)},
     "extra": {category: (paragraph template, ...)},
     "headings": {category: (heading template, ...)},
     "quotes": {category: ((quote template, quote_by), ...)},
@@ -19,11 +20,19 @@ Templates are ``str.format`` strings; each slot name fixes the grammatical form
 (e.g. Polish ``{city_in}`` is always a locative phrase such as "w Norymberdze"), so
 the generated sentences stay grammatical.  A template's topics are completed with the
 ``*_topic`` value of every slot family it mentions (at most three topics in total).
+
+Dates agree with the text when ``today`` is given: a greeting is dated on its
+national day (one greeting per day and year, as long as the years last), a story
+about an event (``event_when``, its usual (month, day)) in the two weeks before it,
+and a template with a season of its own (``when`` and ``spread`` in days) in the
+``spread`` days before ``when``.
 """
 
+import calendar
 import gc
 import random
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from . import CATEGORY_KEYS, TOPIC_KEYS, ArticleSpec
 
@@ -33,6 +42,8 @@ UNIQUE_TITLES_UP_TO = 400
 MAX_TRIES = 80
 MAX_DAYS_AGO = 3650
 FAMILIES = ("city", "country", "theme", "event")
+EVENT_SPREAD = 14  # news about an event appears in the two weeks before it
+GREETING_YEARS = 9  # generated greetings fall in this many most recent years
 
 
 def interleave(articles):
@@ -45,7 +56,7 @@ def interleave(articles):
 
 
 class _Template:
-    __slots__ = ("title", "lead", "body", "topics", "families")
+    __slots__ = ("title", "lead", "body", "topics", "families", "when", "spread")
 
     def __init__(self, raw):
         self.title = raw["title"]
@@ -54,6 +65,8 @@ class _Template:
         text = " ".join((self.title, self.lead, *self.body))
         self.families = tuple(f for f in FAMILIES if "{" + f in text)
         self.topics = tuple(raw["topics"])
+        self.when = raw.get("when")
+        self.spread = raw.get("spread", EVENT_SPREAD)
 
 
 class _Blocks:
@@ -80,21 +93,58 @@ def _prepared(lang, articles, gen):
     return _PREPARED[lang]
 
 
-def _holiday_days_ago(rnd, country, today):
-    """days_ago of the holiday's date in one of the past ten years (None if none)."""
-    for _ in range(4):
-        year = today.year - int(rnd() * 10)
-        try:
-            day = date(year, country["month"], country["day"])
-        except (KeyError, ValueError):
-            return None
-        delta = (today - day).days
-        if 0 <= delta <= MAX_DAYS_AGO:
-            return delta
-    return None
+def day_in_year(year, month, day):
+    """The (month, day) of a year; 29 February is the 28th in a common year."""
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        day = 28
+    return date(year, month, day)
 
 
-def _compose(rnd, blocks, category, today):
+def nearest_occurrence(month_day, target, latest):
+    """The date with this (month, day) nearest to ``target``, never after ``latest``."""
+    found = [
+        when
+        for year in range(target.year - 1, target.year + 2)
+        if (when := day_in_year(year, *month_day)) <= latest
+    ]
+    return min(found, key=lambda when: abs((when - target).days))
+
+
+def pinned(spec, today):
+    """A hand-written spec with ``on`` dated on the nearest such day (see ``on``)."""
+    if spec.on is None:
+        return spec
+    target = today - timedelta(days=spec.days_ago)
+    when = nearest_occurrence(spec.on, target, today)
+    return replace(spec, days_ago=(today - when).days)
+
+
+def _greeting_days_ago(rnd, country, today, greeted):
+    """days_ago of the holiday itself in one of the recent years, preferring a year
+    whose day has no greeting yet (None if the country has no fixed date)."""
+    month, day = country.get("month"), country.get("day")
+    if not (month and day):
+        return None
+    first = int(rnd() * GREETING_YEARS)
+    options = []
+    for step in range(GREETING_YEARS):
+        when = day_in_year(today.year - (first + step) % GREETING_YEARS, month, day)
+        if when > today:
+            when = day_in_year(when.year - 1, month, day)
+        if when not in greeted:
+            return (today - when).days
+        options.append(when)
+    return (today - options[0]).days
+
+
+def _season_days_ago(rnd, month_day, spread, today):
+    """days_ago of a date up to ``spread`` days before (month, day) in some year."""
+    target = today - timedelta(days=int(rnd() * (MAX_DAYS_AGO + 1)))
+    when = nearest_occurrence(month_day, target, today)
+    return (today - when).days + int(rnd() * (spread + 1))
+
+
+def _compose(rnd, blocks, category, today, greeted=frozenset()):
     """One article; ``rnd`` is the seeded ``random()`` (indexing by hand is faster
     than ``choice``/``sample``, which matters for 100,000+ specs)."""
     templates = blocks.templates[category]
@@ -129,8 +179,13 @@ def _compose(rnd, blocks, category, today):
         quote = quote.format_map(slots)
         quote_by = quote_by.format_map(slots)
     days_ago = None
-    if today is not None and category == "national-days":
-        days_ago = _holiday_days_ago(rnd, slots, today)
+    if today is not None:
+        if category == "national-days":
+            days_ago = _greeting_days_ago(rnd, slots, today, greeted)
+        elif "event" in template.families and slots.get("event_when"):
+            days_ago = _season_days_ago(rnd, slots["event_when"], EVENT_SPREAD, today)
+        elif template.when:
+            days_ago = _season_days_ago(rnd, template.when, template.spread, today)
     if days_ago is None:
         days_ago = int(rnd() * (MAX_DAYS_AGO + 1))
     return ArticleSpec(
@@ -152,6 +207,8 @@ def generate(lang, articles, gen, count, seed=0, *, today=None):
     if count <= 0:
         return []
     hand, blocks = _prepared(lang, articles, gen)
+    if today is not None:
+        hand = tuple(pinned(spec, today) for spec in hand)
     if count <= len(hand):
         return list(hand[:count])
     # A separate stream per language, so that the languages do not mirror each other.
@@ -170,16 +227,26 @@ def generate(lang, articles, gen, count, seed=0, *, today=None):
 
 
 def _fill(out, count, rnd, blocks, seen, today):
+    # The days that already have a greeting: the calendar links one per day.
+    greeted = set()
+    if today is not None:
+        greeted = {
+            today - timedelta(days=spec.days_ago)
+            for spec in out
+            if spec.category == "national-days"
+        }
     offset = len(out)
     for i in range(count - offset):
         category = CYCLE[i % len(CYCLE)]
-        spec = _compose(rnd, blocks, category, today)
+        spec = _compose(rnd, blocks, category, today, greeted)
         if len(out) < UNIQUE_TITLES_UP_TO:
             tries = 1
             while spec.title in seen and tries < MAX_TRIES:
-                spec = _compose(rnd, blocks, category, today)
+                spec = _compose(rnd, blocks, category, today, greeted)
                 tries += 1
             seen.add(spec.title)
+        if today is not None and category == "national-days":
+            greeted.add(today - timedelta(days=spec.days_ago))
         out.append(spec)
 
 

@@ -453,6 +453,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=35,
+        on=(6, 20),
         heading="Jak dojechać",
     ),
     ArticleSpec(
@@ -538,6 +539,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=350,
+        on=(12, 4),
         quote=(
             "Każda szopka opowiada o Krakowie trochę inaczej i właśnie dlatego goście z"
             " całego świata tak chętnie je oglądają."
@@ -566,6 +568,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=180,
+        on=(6, 18),
     ),
     ArticleSpec(
         category="news",
@@ -589,6 +592,7 @@ ARTICLES = [
         ),
         topics=("culture",),
         days_ago=300,
+        on=(5, 20),
     ),
     ArticleSpec(
         category="news",
@@ -641,6 +645,7 @@ ARTICLES = [
         ),
         topics=("sport", "tourism"),
         days_ago=400,
+        on=(4, 24),
     ),
     ArticleSpec(
         category="news",
@@ -663,6 +668,7 @@ ARTICLES = [
         ),
         topics=("culture",),
         days_ago=520,
+        on=(10, 5),
     ),
     ArticleSpec(
         category="news",
@@ -686,6 +692,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=600,
+        on=(3, 30),
     ),
     # --- cooperation ----------------------------------------------------------
     ArticleSpec(
@@ -710,6 +717,7 @@ ARTICLES = [
         ),
         topics=("partner-cities", "culture", "tourism"),
         days_ago=330,
+        on=(12, 2),
         quote=(
             "Partnerstwo z Norymbergą to przede wszystkim relacje między ludźmi, a"
             " jarmark pokazuje to najlepiej."
@@ -777,6 +785,7 @@ ARTICLES = [
         ),
         topics=("education", "partner-cities"),
         days_ago=220,
+        on=(3, 25),
         heading="Jak się zgłosić",
     ),
     ArticleSpec(
@@ -822,6 +831,7 @@ ARTICLES = [
         ),
         topics=("partner-cities", "diplomacy", "education"),
         days_ago=250,
+        on=(5, 10),
     ),
     ArticleSpec(
         category="cooperation",
@@ -844,6 +854,7 @@ ARTICLES = [
         ),
         topics=("culture", "partner-cities"),
         days_ago=470,
+        on=(8, 28),
     ),
     ArticleSpec(
         category="cooperation",
@@ -935,6 +946,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=100,
+        on=(8, 24),
         quote="Kraków stoi po stronie Ukrainy dziś i będzie stał jutro.",
         quote_by="Prezydent Miasta Krakowa",
     ),
@@ -962,6 +974,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=50,
+        on=(10, 3),
     ),
     ArticleSpec(
         category="national-days",
@@ -985,6 +998,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=120,
+        on=(7, 14),
     ),
     ArticleSpec(
         category="national-days",
@@ -1007,6 +1021,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=130,
+        on=(7, 4),
     ),
     ArticleSpec(
         category="national-days",
@@ -1029,6 +1044,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture", "partner-cities"),
         days_ago=160,
+        on=(6, 2),
     ),
     ArticleSpec(
         category="national-days",
@@ -1051,6 +1067,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=290,
+        on=(2, 16),
     ),
     ArticleSpec(
         category="national-days",
@@ -1074,6 +1091,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=340,
+        on=(8, 20),
     ),
     ArticleSpec(
         category="national-days",
@@ -1096,5 +1114,6 @@ ARTICLES = [
         ),
         topics=("diplomacy", "culture"),
         days_ago=700,
+        on=(2, 11),
     ),
 ]

@@ -474,21 +474,27 @@ _THEMES = (
     ),
 )
 
+# event, event (genitive), topic, its usual (month, day)
 _EVENTS = (
-    ("Festiwal Kultury Żydowskiej", "Festiwalu Kultury Żydowskiej", "culture"),
-    ("Festiwal Misteria Paschalia", "Festiwalu Misteria Paschalia", "culture"),
-    ("Wianki", "Wianków", "culture"),
-    ("Konkurs Szopek Krakowskich", "Konkursu Szopek Krakowskich", "culture"),
-    ("Festiwal Muzyki Filmowej", "Festiwalu Muzyki Filmowej", "culture"),
-    ("Festiwal Unsound", "Festiwalu Unsound", "culture"),
-    ("Festiwal Conrada", "Festiwalu Conrada", "culture"),
-    ("Międzynarodowe Targi Książki", "Międzynarodowych Targów Książki", "culture"),
-    ("Noc Muzeów", "Nocy Muzeów", "tourism"),
-    ("Festiwal Nauki", "Festiwalu Nauki", "science"),
-    ("Jarmark Bożonarodzeniowy", "Jarmarku Bożonarodzeniowego", "tourism"),
-    ("Pochód Lajkonika", "Pochodu Lajkonika", "tourism"),
-    ("Cracovia Maraton", "Cracovia Maratonu", "sport"),
-    ("Open Eyes Economy Summit", "Open Eyes Economy Summit", "business"),
+    ("Festiwal Kultury Żydowskiej", "Festiwalu Kultury Żydowskiej", "culture", (6, 27)),
+    ("Festiwal Misteria Paschalia", "Festiwalu Misteria Paschalia", "culture", (3, 30)),
+    ("Wianki", "Wianków", "culture", (6, 21)),
+    ("Konkurs Szopek Krakowskich", "Konkursu Szopek Krakowskich", "culture", (12, 4)),
+    ("Festiwal Muzyki Filmowej", "Festiwalu Muzyki Filmowej", "culture", (5, 28)),
+    ("Festiwal Unsound", "Festiwalu Unsound", "culture", (10, 18)),
+    ("Festiwal Conrada", "Festiwalu Conrada", "culture", (10, 22)),
+    (
+        "Międzynarodowe Targi Książki",
+        "Międzynarodowych Targów Książki",
+        "culture",
+        (10, 24),
+    ),
+    ("Noc Muzeów", "Nocy Muzeów", "tourism", (5, 17)),
+    ("Festiwal Nauki", "Festiwalu Nauki", "science", (5, 22)),
+    ("Jarmark Bożonarodzeniowy", "Jarmarku Bożonarodzeniowego", "tourism", (11, 29)),
+    ("Pochód Lajkonika", "Pochodu Lajkonika", "tourism", (6, 12)),
+    ("Cracovia Maraton", "Cracovia Maratonu", "sport", (4, 26)),
+    ("Open Eyes Economy Summit", "Open Eyes Economy Summit", "business", (11, 27)),
 )
 
 GEN = {
@@ -523,7 +529,8 @@ GEN = {
         for t in _THEMES
     ),
     "events": tuple(
-        {"event": e[0], "event_gen": e[1], "event_topic": e[2]} for e in _EVENTS
+        {"event": e[0], "event_gen": e[1], "event_topic": e[2], "event_when": e[3]}
+        for e in _EVENTS
     ),
     "templates": {
         "news": (
@@ -569,6 +576,8 @@ GEN = {
                 "topics": ("partner-cities",),
             },
             {
+                "when": (7, 20),
+                "spread": 30,
                 "title": "Studenci {city_from} na letniej szkole języka polskiego",
                 "lead": (
                     "Na krakowskiej uczelni rozpoczęła się letnia szkoła dla studentów"
@@ -729,6 +738,8 @@ GEN = {
                 "topics": ("education", "partner-cities"),
             },
             {
+                "when": (6, 15),
+                "spread": 75,
                 "title": "Młodzież z Krakowa na wymianie {city_in}",
                 "lead": (
                     "Uczniowie krakowskich szkół spędzą tydzień {city_in}. Zamieszkają"

@@ -448,6 +448,7 @@ ARTICLES = [
         ),
         topics=("education", "ukraine"),
         days_ago=48,
+        on=(9, 15),
         quote="Мова — це ключ, який відчиняє всі інші двері.",
         quote_by="викладачка польської мови",
     ),
@@ -540,6 +541,7 @@ ARTICLES = [
         ),
         topics=("culture", "tourism"),
         days_ago=190,
+        on=(6, 18),
     ),
     ArticleSpec(
         category="news",
@@ -650,6 +652,7 @@ ARTICLES = [
         ),
         topics=("education", "partner-cities", "ukraine"),
         days_ago=235,
+        on=(11, 20),
         quote=(
             "Ми повертаємося додому з конкретними рішеннями, які можна впровадити вже"
             " зараз."
@@ -719,6 +722,7 @@ ARTICLES = [
         ),
         topics=("education", "partner-cities"),
         days_ago=505,
+        on=(5, 20),
     ),
     ArticleSpec(
         category="cooperation",
@@ -739,6 +743,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "partner-cities"),
         days_ago=140,
+        on=(6, 10),
     ),
     ArticleSpec(
         category="cooperation",
@@ -806,6 +811,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=115,
+        on=(8, 24),
         quote="Краків стоїть на боці України сьогодні і стоятиме завтра.",
         quote_by="мер Кракова",
     ),
@@ -829,6 +835,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=116,
+        on=(8, 23),
     ),
     ArticleSpec(
         category="national-days",
@@ -850,6 +857,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=172,
+        on=(6, 28),
     ),
     ArticleSpec(
         category="national-days",
@@ -871,6 +879,7 @@ ARTICLES = [
         ),
         topics=("ukraine", "diplomacy"),
         days_ago=325,
+        on=(1, 22),
     ),
     ArticleSpec(
         category="national-days",
@@ -894,6 +903,7 @@ ARTICLES = [
         ),
         topics=("culture", "diplomacy"),
         days_ago=20,
+        on=(11, 11),
     ),
     ArticleSpec(
         category="national-days",
@@ -916,6 +926,7 @@ ARTICLES = [
         ),
         topics=("culture", "diplomacy"),
         days_ago=210,
+        on=(5, 3),
     ),
     ArticleSpec(
         category="national-days",
@@ -937,6 +948,7 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=55,
+        on=(10, 3),
     ),
     ArticleSpec(
         category="national-days",
@@ -958,5 +970,6 @@ ARTICLES = [
         ),
         topics=("diplomacy", "partner-cities"),
         days_ago=295,
+        on=(2, 16),
     ),
 ]

@@ -8,11 +8,12 @@ using any of it on a real site.
 
 from .consulates import CONSULATES, HEAD_TITLES, OFFICE_HOURS
 from .countries import COUNTRY_PAGES
-from .national_days import NATIONAL_DAYS, NOTES
+from .national_days import CALENDAR_LINK, NATIONAL_DAYS, NOTES
 from .pages import INDEX_PAGES
 from .partner_cities import PARTNER_CITIES
 
 __all__ = [
+    "CALENDAR_LINK",
     "CONSULATES",
     "COUNTRY_PAGES",
     "HEAD_TITLES",

@@ -74,3 +74,17 @@ def test_greeting_link_shows_on_the_calendar(client):
     html = client.get(page.url).content.decode()
     assert article.url in html
     assert "occurrence--today" in html
+
+
+@pytest.mark.django_db
+def test_two_greetings_in_one_week_each_link_their_own_day():
+    national_day({"en": "Flag Day"}, country="TV", month=5, day=9)
+    national_day({"en": "Independence Day"}, country="TV", month=5, day=10)
+    flag, independence = ArticlePage.objects.live().filter(locale__language_code="en")[
+        :2
+    ]
+    tag(flag, "TV", datetime.date(2031, 5, 9))
+    tag(independence, "TV", datetime.date(2031, 5, 10))
+    occurrences = listing.upcoming("en", datetime.date(2031, 5, 1), days=14)
+    linked = {o.day.name: o.greeting.pk for o in occurrences if o.day.country == "TV"}
+    assert linked == {"Flag Day": flag.pk, "Independence Day": independence.pk}
