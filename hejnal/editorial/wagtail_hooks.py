@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -194,6 +196,14 @@ def scoped_translation_urls():
             translation_views.ScopedSnippetsAPI.as_view({"get": "retrieve"}),
         ),
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_brand_css():
+    """Sizes the city's logo in the sidebar and on the sign-in page."""
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("editorial/admin_brand.css")
+    )
 
 
 @hooks.register("register_admin_urls")

@@ -1,6 +1,7 @@
 from django import template
 from django.utils import translation
 
+from hejnal.editorial import branding
 from hejnal.editorial.models import AlertBanner
 
 register = template.Library()
@@ -32,3 +33,9 @@ def translation_notice(context, page=None):
 
     page = page or context.get("page")
     return {"source": outdated_source(page) if page is not None else None}
+
+
+@register.simple_tag(takes_context=True)
+def admin_brand(context):
+    """The city's name and logo for the admin's own pages (editorial.branding)."""
+    return branding.admin_brand(context.get("request"))
