@@ -42,13 +42,16 @@ def test_hreflang_alternates_list_only_real_translations(client):
         link["hreflang"]: link["href"]
         for link in soup.find_all("link", rel="alternate", hreflang=True)
     }
-    assert set(alternates) == set(LANGUAGES)
+    assert set(alternates) == set(LANGUAGES) | {"x-default"}
+    assert alternates["x-default"] == alternates["pl"]
     assert all(href.startswith("http://testserver/") for href in alternates.values())
 
     article = page_of_type(ArticlePage, "uk")
     soup = BeautifulSoup(client.get(article.url).content, "html.parser")
     alternates = soup.find_all("link", rel="alternate", hreflang=True)
-    assert [a["hreflang"] for a in alternates] == ["uk"]
+    # Only itself, which is also the default for readers of other languages.
+    assert [a["hreflang"] for a in alternates] == ["uk", "x-default"]
+    assert alternates[0]["href"] == alternates[1]["href"]
 
 
 @pytest.mark.django_db
