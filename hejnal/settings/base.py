@@ -309,6 +309,10 @@ if MEDIA_S3_BUCKET:
 # privacy and the file rule (hejnal/core/file_visibility.py) are checked on
 # every download; MEDIA_ROOT/documents and the bucket's documents/ stay private.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The password forms for a protected page or document: the site's own page in
+# the reader's language, not Wagtail's bare one.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "pages/password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "pages/document_password_required.html"
 # The CSP allows images and media from the storage's own origin, whatever it is
 # (hejnal/ops/security_headers.py asks the storage for it).
 WHITENOISE_MAX_AGE = 3600
