@@ -28,6 +28,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     *api_urls.urlpatterns,
     *search_urls.urlpatterns,
+    # After every /api/ route: any other address there is the API's JSON 404.
+    *api_urls.fallback_urlpatterns,
     *news_urls.urlpatterns,
     *directory_urls.urlpatterns,
 ]

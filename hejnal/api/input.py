@@ -56,6 +56,16 @@ def _integer_column(field):
     return None
 
 
+def check_no_null_characters(params):
+    """No value may hold a NUL: PostgreSQL refuses it in any text it compares
+    (``?locale=%00`` or ``?site=%00`` failed there with a 500)."""
+    for name, values in params.lists():
+        if any("\x00" in value for value in values):
+            raise BadRequestError(
+                _("%(name)s must not contain a null character.") % {"name": name[:50]}
+            )
+
+
 def check_query_integers(params, view):
     """``offset``, ``limit``, ``find``'s ``id``, the page-tree filters and the
     port in ``site``: each a number the database can take, or a 400."""

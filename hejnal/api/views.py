@@ -13,10 +13,13 @@ out of its column's range is a 400 with a message, never a database error; and
 
 import re
 from functools import cache
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -31,7 +34,11 @@ from hejnal.core.visibility import visible
 from hejnal.ops.throttle import throttled
 
 from .fields import IMAGE_API_FIELDS, HejnalImageSerializer, page_api_fields
-from .input import check_field_values, check_query_integers
+from .input import (
+    check_field_values,
+    check_no_null_characters,
+    check_query_integers,
+)
 
 # Characters the database search backends cannot take in a query (a lone double
 # quote or NUL makes SQLite's FTS5 fail with a 500).
@@ -76,6 +83,7 @@ class CheckedInputMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        check_no_null_characters(request.GET)
         check_query_integers(request.GET, self)
 
     def listing_view(self, request):
@@ -87,23 +95,12 @@ class CheckedInputMixin:
         )
 
 
-class JsonNotFoundMixin:
-    """Keep the API's JSON 404s: without this, LocaleMiddleware redirects every
-    404 outside /<lang>/ to /<default language>/…, which the page tree serves."""
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        if response.status_code == 404:
-            request._request.urlconf = "hejnal.api.urls"
-        return response
-
-
 @cache
 def _page_fields():
     return page_api_fields()
 
 
-class HejnalPagesAPIViewSet(JsonNotFoundMixin, CheckedInputMixin, PagesAPIViewSet):
+class HejnalPagesAPIViewSet(CheckedInputMixin, PagesAPIViewSet):
     filter_backends = _safe_filters(PagesAPIViewSet.filter_backends)
 
     def get_base_queryset(self):
@@ -142,10 +139,16 @@ class HejnalPagesAPIViewSet(JsonNotFoundMixin, CheckedInputMixin, PagesAPIViewSe
     def find_object(self, queryset, request):
         """``?html_path=`` as readers write it, with the language first
         (``/de/aktuelles/…/``): routed from that language's home, and found
-        only when the page is visible."""
+        only when the page is visible. The address may be percent-encoded
+        (as Wagtail writes a Ukrainian or Arabic slug, and as ``html_url``
+        gives it) and carry a query string or fragment, as copied from a
+        browser."""
         if "html_path" not in request.GET:
             return super().find_object(queryset, request)
-        path = request.GET["html_path"]
+        try:
+            path = unquote(urlsplit(request.GET["html_path"]).path)
+        except ValueError:  # "//[::1" and the like: no address of ours
+            return None
         if "\x00" in path:
             raise BadRequestError(_("html_path must not contain a null character."))
         components = [component for component in path.split("/") if component]
@@ -190,9 +193,7 @@ class PublicFilesMixin:
         return self._public_files
 
 
-class HejnalImagesAPIViewSet(
-    JsonNotFoundMixin, CheckedInputMixin, PublicFilesMixin, ImagesAPIViewSet
-):
+class HejnalImagesAPIViewSet(CheckedInputMixin, PublicFilesMixin, ImagesAPIViewSet):
     filter_backends = _safe_filters(ImagesAPIViewSet.filter_backends)
     base_serializer_class = HejnalImageSerializer
     listing_default_fields = [
@@ -209,7 +210,7 @@ class HejnalImagesAPIViewSet(
 
 
 class HejnalDocumentsAPIViewSet(
-    JsonNotFoundMixin, CheckedInputMixin, PublicFilesMixin, DocumentsAPIViewSet
+    CheckedInputMixin, PublicFilesMixin, DocumentsAPIViewSet
 ):
     filter_backends = _safe_filters(DocumentsAPIViewSet.filter_backends)
 
@@ -218,3 +219,22 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", HejnalPagesAPIViewSet)
 api_router.register_endpoint("images", HejnalImagesAPIViewSet)
 api_router.register_endpoint("documents", HejnalDocumentsAPIViewSet)
+
+
+@csrf_exempt
+def api_not_found(request, *args, **kwargs):
+    """Any other address below ``/api/``, whatever the method: a JSON 404 like
+    the API's own, never the site's HTML page or a redirect. An address that
+    lacks only its final slash is named with it."""
+    message = _("There is nothing at this address of the API.")
+    path = request.path_info
+    if not path.endswith("/"):
+        try:
+            match = resolve(path + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not api_not_found:
+            message = _("There is nothing at this address; did you mean %(path)s?") % {
+                "path": request.path + "/"
+            }
+    return JsonResponse({"message": message}, status=404)

@@ -82,14 +82,22 @@ class ReaderLanguageMiddleware(LocaleMiddleware):
         if (
             response.status_code == 404
             and not translation.get_language_from_path(request.path_info)
-            and not _page_exists(
-                request, translation.get_language(), _with_slash(request.path_info)
+            and (
+                _is_api(request.path_info)
+                or not _page_exists(
+                    request, translation.get_language(), _with_slash(request.path_info)
+                )
             )
         ):
-            # Nothing there in any case: no redirect to a 404.
+            # Nothing there in any case: no redirect to a 404. The API answers
+            # at its own addresses only, with its JSON 404.
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+def _is_api(path):
+    return path == "/api" or path.startswith("/api/")
 
 
 def _with_slash(path):
