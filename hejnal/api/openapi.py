@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import connection, models
 from django.http import JsonResponse
 from django.views.decorators.http import require_safe
+from rest_framework import serializers
 from taggit.managers import TaggableManager
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -127,10 +128,33 @@ def block_schema(block):
     raise TypeError(f"No schema for the block {block!r}: describe it in {__name__}.")
 
 
-def model_field_schema(model, name):
-    """The JSON schema of the API value of ``model``'s field ``name``."""
+# Plain serializer fields an ``APIField`` may name (``serializer=…``).
+SERIALIZER_FIELDS = [
+    (serializers.BooleanField, BOOLEAN),
+    (serializers.IntegerField, INTEGER),
+    (serializers.DateTimeField, DATE_TIME),
+    (serializers.DateField, DATE),
+    (serializers.CharField, STRING),
+]
+
+
+def api_field_schema(model, api_field):
+    """The JSON schema of the value the API shows for ``api_field`` (an
+    ``APIField``) of ``model``: by its serializer, else by the model field."""
+    name = api_field.name
     if name in COMPUTED_FIELDS:
         return COMPUTED_FIELDS[name]
+    serializer = api_field.serializer
+    if serializer is not None:
+        for kind, schema in SERIALIZER_FIELDS:
+            if isinstance(serializer, kind):
+                return _nullable(schema) if serializer.allow_null else schema
+        raise TypeError(f"No schema for {model.__name__}.{name}: describe it here.")
+    return model_field_schema(model, name)
+
+
+def model_field_schema(model, name):
+    """The JSON schema of the API value of ``model``'s field ``name``."""
     field = model._meta.get_field(name)
     if isinstance(field, StreamField):
         return block_schema(field.stream_block)
@@ -160,9 +184,10 @@ def model_field_schema(model, name):
     return _nullable(schema) if field.null else schema
 
 
-def _merge_fields(found, model, names):
-    for name in names:
-        schema = model_field_schema(model, name)
+def _merge_fields(found, model, api_fields):
+    for api_field in api_fields:
+        name = api_field.name
+        schema = api_field_schema(model, api_field)
         if name not in found:
             found[name] = schema
         elif found[name] != schema and schema not in found[name].get("anyOf", []):
@@ -178,14 +203,13 @@ def page_body_fields():
     """Every field a page of any type may show, with its schema."""
     found = {}
     for model in get_page_models():
-        names = [f.name for f in HejnalPagesAPIViewSet.get_body_fields(model)]
-        _merge_fields(found, model, names)
+        _merge_fields(found, model, HejnalPagesAPIViewSet.get_body_fields(model))
     return found
 
 
 def _file_body_fields(viewset):
     model = viewset.model
-    return _merge_fields({}, model, [f.name for f in viewset.get_body_fields(model)])
+    return _merge_fields({}, model, viewset.get_body_fields(model))
 
 
 def _languages():
