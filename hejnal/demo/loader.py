@@ -11,18 +11,17 @@ import uuid
 from dataclasses import dataclass, field
 from importlib import import_module
 
-from anyascii import anyascii
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from tqdm import tqdm
 from wagtail.models import Locale, Page, Site
 
 from hejnal.core.default_site import sync_default_site
 from hejnal.core.models import BrandSettings, PublicationEvent
 from hejnal.core.origin import default_site_address
+from hejnal.core.slugs import slug_for, unique_slug
 from hejnal.images.models import CityImage, CreditKind
 from hejnal.news.models import ArticlePage, NewsCategoryPage, Topic
 from hejnal.pages.models import HomePage, SectionPage, StandardPage
@@ -65,15 +64,6 @@ def articles_per_language(total):
     counts = {code: share + (1 if i < extra else 0) for i, code in enumerate(others)}
     counts["ar"] = arabic
     return counts
-
-
-def unique_slug(text, taken):
-    base = slugify(anyascii(text))[:70].strip("-") or "page"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
 
 
 def paragraph(text):
@@ -206,7 +196,7 @@ class DemoLoader:
         if home is None:
             home = HomePage(
                 title=texts["home_title"],
-                slug=f"home-{code}" if code != "pl" else "home",
+                slug=code,
                 site_name=texts["site_name"],
                 intro=texts["home_intro"],
                 see_also=[
@@ -252,7 +242,7 @@ class DemoLoader:
                 )
         for spec in content.page_specs(code):
             parent = sections[STANDARD_PAGES[spec.key]]
-            slug = slugify(anyascii(spec.title))[:70].strip("-")
+            slug = slug_for(spec.title)
             if self._child(parent, slug) is None:
                 body = []
                 for heading, paragraphs in spec.sections:
@@ -297,7 +287,7 @@ class DemoLoader:
                 sections[CATEGORY_PLACES[key]], category["slug"]
             )
         for spec in content.page_specs("pl"):
-            slug = slugify(anyascii(spec.title))[:70].strip("-")
+            slug = slug_for(spec.title)
             found[("page", spec.key)] = self._child(
                 sections[STANDARD_PAGES[spec.key]], slug
             )

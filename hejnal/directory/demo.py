@@ -12,6 +12,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 
 from hejnal.core import shared_cache
+from hejnal.core.slugs import slug_for
 
 from . import demo_data, listing
 from .models import (
@@ -173,7 +174,8 @@ def _pages(loader, code, home):
     }
     pages = {}
     for key, model in PAGE_MODELS.items():
-        title, slug, intro = demo_data.INDEX_PAGES[key][code]
+        title, intro = demo_data.INDEX_PAGES[key][code]
+        slug = slug_for(title)
         parent = parents[key]
         page = Page.objects.child_of(parent).filter(slug=slug).first()
         if page is None:
@@ -183,7 +185,8 @@ def _pages(loader, code, home):
         pages[key] = page
     index = pages["countries"]
     for country, texts in demo_data.COUNTRY_PAGES.items():
-        title, slug, intro, paragraphs = texts[code]
+        title, intro, paragraphs = texts[code]
+        slug = slug_for(title)
         if Page.objects.child_of(index).filter(slug=slug).exists():
             continue
         page = CountryPage(

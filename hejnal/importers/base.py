@@ -22,6 +22,8 @@ from tqdm import tqdm
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
+from hejnal.core.slugs import unique_slug
+
 from .blocks import ResolvedLink, html_to_blocks
 from .media import MediaError, is_image_name
 from .models import ImportedItem
@@ -432,17 +434,13 @@ class PageWriter:
         return self.pages_parent
 
     def _unique_slug(self, parent, text):
-        base = slugify(text, allow_unicode=True)[:80].strip("-") or "item"
+        """An ASCII slug by the site's one rule (``hejnal.core.slugs``), also for
+        a source's own slug (WordPress keeps Unicode ones, percent-encoded)."""
         taken = self._slugs.get(parent.pk)
         if taken is None:
             taken = set(Page.objects.child_of(parent).values_list("slug", flat=True))
             self._slugs[parent.pk] = taken
-        slug, number = base, 2
-        while slug in taken:
-            slug = f"{base}-{number}"
-            number += 1
-        taken.add(slug)
-        return slug
+        return unique_slug(text, taken, fallback="item")
 
     def _topic_objects(self, names):
         from hejnal.news.models import Topic

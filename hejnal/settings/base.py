@@ -259,6 +259,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Spanish …): more of the world reads English than Polish.
 HEJNAL_FALLBACK_LANGUAGE = "en"
 WAGTAIL_I18N_ENABLED = True
+# Page addresses are ASCII in every language (hejnal.core.slugs): the admin
+# transliterates the title into the slug instead of keeping Unicode letters.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 # British-style English dates (hejnal/formats/en/formats.py); other

@@ -9,13 +9,16 @@ Everything here is plain data written for the demo (no third-party imports):
 * ``generator`` composes any number of extra articles from those building blocks,
   deterministically for a given seed.
 
-The functions below are the public interface used by the demo loader.
+The functions below are the public interface used by the demo loader; they
+add the slugs, which follow the site's one rule (``hejnal.core.slugs``).
 """
 
 import copy
 import importlib
 from dataclasses import dataclass, field
 from datetime import date
+
+from hejnal.core.slugs import slug_for
 
 CATEGORY_KEYS = ("news", "cooperation", "national-days")
 TOPIC_KEYS = (
@@ -108,13 +111,22 @@ def _module(lang):
 
 
 def site_texts(lang) -> dict:
-    """Site name, home page texts, the three main sections and "see also" links."""
-    return copy.deepcopy(_module(lang).SITE)
+    """Site name, home page texts, the three main sections and "see also" links.
+
+    Each section's ``slug`` follows the site's rule (``hejnal.core.slugs``).
+    """
+    texts = copy.deepcopy(_module(lang).SITE)
+    for section in texts["sections"]:
+        section["slug"] = slug_for(section["title"])
+    return texts
 
 
 def category_texts(lang) -> dict[str, dict]:
-    """Category key -> {"title", "slug", "intro"}."""
-    return copy.deepcopy(_module(lang).CATEGORIES)
+    """Category key -> {"title", "slug", "intro"}; the slug follows the rule."""
+    categories = copy.deepcopy(_module(lang).CATEGORIES)
+    for category in categories.values():
+        category["slug"] = slug_for(category["title"])
+    return categories
 
 
 def topic_names(lang) -> dict[str, str]:

@@ -17,7 +17,6 @@ SITE = {
         {
             "key": "cooperation",
             "title": "Internationale Zusammenarbeit",
-            "slug": "internationale-zusammenarbeit",
             "intro": (
                 "Partnerstädte, Delegationsbesuche, gemeinsame Projekte und"
                 " Stipendienprogramme der Stadt Krakau."
@@ -26,7 +25,6 @@ SITE = {
         {
             "key": "living",
             "title": "Leben in Krakau",
-            "slug": "leben-in-krakau",
             "intro": (
                 "Praktische Informationen für ausländische Einwohnerinnen und"
                 " Einwohner: Behördengänge, Schulen, Gesundheit und Beratung."
@@ -35,7 +33,6 @@ SITE = {
         {
             "key": "about",
             "title": "Über das Büro",
-            "slug": "ueber-das-buero",
             "intro": (
                 "Das Büro für internationale Beziehungen der Stadt Krakau: Aufgaben und"
                 " Kontakt."
@@ -58,7 +55,6 @@ SITE = {
 CATEGORIES = {
     "news": {
         "title": "Nachrichten",
-        "slug": "nachrichten",
         "intro": (
             "Aktuelles aus Krakau für Gäste, Studierende und ausländische"
             " Einwohnerinnen und Einwohner."
@@ -66,7 +62,6 @@ CATEGORIES = {
     },
     "cooperation": {
         "title": "Meldungen zur internationalen Zusammenarbeit",
-        "slug": "meldungen-zusammenarbeit",
         "intro": (
             "Besuche, Vereinbarungen und gemeinsame Projekte Krakaus mit seinen"
             " Partnerstädten in aller Welt."
@@ -74,7 +69,6 @@ CATEGORIES = {
     },
     "national-days": {
         "title": "Nationalfeiertage",
-        "slug": "nationalfeiertage",
         "intro": (
             "Glückwünsche, die Krakau seinen Partnern und Freunden zu ihren"
             " Nationalfeiertagen übermittelt."

@@ -16,7 +16,6 @@ SITE = {
         {
             "key": "cooperation",
             "title": "International cooperation",
-            "slug": "international-cooperation",
             "intro": (
                 "Partner cities, official visits, joint projects and scholarship"
                 " programmes run by the City of Kraków."
@@ -25,7 +24,6 @@ SITE = {
         {
             "key": "living",
             "title": "Living in Kraków",
-            "slug": "living-in-krakow",
             "intro": (
                 "Practical guidance for foreign residents: paperwork, schools, health"
                 " care and where to ask for help."
@@ -34,7 +32,6 @@ SITE = {
         {
             "key": "about",
             "title": "About the office",
-            "slug": "about-the-office",
             "intro": (
                 "The International Relations Office of the City of Kraków: what we do"
                 " and how to reach us."
@@ -58,7 +55,6 @@ SITE = {
 CATEGORIES = {
     "news": {
         "title": "News",
-        "slug": "news",
         "intro": (
             "What is happening in Kraków for visitors, international students and"
             " foreign residents."
@@ -66,7 +62,6 @@ CATEGORIES = {
     },
     "cooperation": {
         "title": "International cooperation news",
-        "slug": "cooperation-news",
         "intro": (
             "Visits, agreements and joint projects between Kraków and its partner"
             " cities around the world."
@@ -74,7 +69,6 @@ CATEGORIES = {
     },
     "national-days": {
         "title": "National days",
-        "slug": "national-days",
         "intro": (
             "Kraków's greetings to partners and friends abroad on their national"
             " holidays."

@@ -17,7 +17,6 @@ SITE = {
         {
             "key": "cooperation",
             "title": "Współpraca międzynarodowa",
-            "slug": "wspolpraca-miedzynarodowa",
             "intro": (
                 "Miasta partnerskie, wizyty delegacji, wspólne projekty i programy"
                 " stypendialne Krakowa."
@@ -26,7 +25,6 @@ SITE = {
         {
             "key": "living",
             "title": "Życie w Krakowie",
-            "slug": "zycie-w-krakowie",
             "intro": (
                 "Praktyczne wskazówki dla cudzoziemców, którzy mieszkają w Krakowie lub"
                 " planują tu zamieszkać."
@@ -35,7 +33,6 @@ SITE = {
         {
             "key": "about",
             "title": "O biurze",
-            "slug": "o-biurze",
             "intro": (
                 "Biuro Współpracy Międzynarodowej Urzędu Miasta Krakowa: zadania,"
                 " zespół i kontakt."
@@ -59,7 +56,6 @@ SITE = {
 CATEGORIES = {
     "news": {
         "title": "Aktualności",
-        "slug": "aktualnosci",
         "intro": (
             "Wiadomości z Krakowa ważne dla gości, studentów i cudzoziemców"
             " mieszkających w mieście."
@@ -67,7 +63,6 @@ CATEGORIES = {
     },
     "cooperation": {
         "title": "Współpraca międzynarodowa — wiadomości",
-        "slug": "wiadomosci-o-wspolpracy",
         "intro": (
             "Wizyty, porozumienia i wspólne projekty Krakowa z miastami partnerskimi na"
             " całym świecie."
@@ -75,7 +70,6 @@ CATEGORIES = {
     },
     "national-days": {
         "title": "Dni narodowe",
-        "slug": "dni-narodowe",
         "intro": (
             "Życzenia, które Kraków składa partnerom i przyjaciołom z okazji ich świąt"
             " narodowych."

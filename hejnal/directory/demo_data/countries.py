@@ -1,11 +1,11 @@
 # ruff: noqa: E501
-"""Country pages: code -> language -> (title, slug, intro, paragraphs)."""
+"""Country pages: code -> language -> (title, intro, paragraphs); slugs
+follow the site's rule (``hejnal.core.slugs``)."""
 
 COUNTRY_PAGES = {
     "DE": {
         "pl": (
             "Kraków i Niemcy",
-            "niemcy",
             "Trzy miasta partnerskie, konsulat generalny i tysiące studentów, turystów i przedsiębiorców rocznie.",
             (
                 "Współpraca z Norymbergą zaczęła się jeszcze w latach siedemdziesiątych, a po 1990 roku dołączyły Frankfurt nad Menem i Lipsk. Dziś to przede wszystkim wymiany szkół, projekty kulturalne i kontakty uczelni.",
@@ -14,7 +14,6 @@ COUNTRY_PAGES = {
         ),
         "en": (
             "Kraków and Germany",
-            "germany",
             "Three partner cities, a consulate general and thousands of students, visitors and business people every year.",
             (
                 "Cooperation with Nuremberg began in the 1970s; after 1990 Frankfurt am Main and Leipzig joined. Today it is above all school exchanges, cultural projects and links between universities.",
@@ -23,7 +22,6 @@ COUNTRY_PAGES = {
         ),
         "de": (
             "Krakau und Deutschland",
-            "deutschland",
             "Drei Partnerstädte, ein Generalkonsulat und jedes Jahr Tausende Studierende, Gäste und Geschäftsleute.",
             (
                 "Die Zusammenarbeit mit Nürnberg begann schon in den 1970er-Jahren; nach 1990 kamen Frankfurt am Main und Leipzig hinzu. Heute stehen Schüleraustausch, Kulturprojekte und Hochschulkontakte im Vordergrund.",
@@ -32,7 +30,6 @@ COUNTRY_PAGES = {
         ),
         "uk": (
             "Краків і Німеччина",
-            "nimechchyna",
             "Три міста-партнери, генеральне консульство і тисячі студентів, туристів і підприємців щороку.",
             (
                 "Співпраця з Нюрнбергом почалася ще в 1970-х роках, а після 1990 року до неї долучилися Франкфурт-на-Майні та Лейпциг. Сьогодні це насамперед шкільні обміни, культурні проєкти та зв'язки університетів.",
@@ -41,7 +38,6 @@ COUNTRY_PAGES = {
         ),
         "ar": (
             "كراكوف وألمانيا",
-            "germany",
             "ثلاث مدن شريكة وقنصلية عامة وآلاف الطلاب والزوار ورجال الأعمال كل عام.",
             (
                 "بدأ التعاون مع نورنبرغ في سبعينيات القرن الماضي، وانضمت إليه فرانكفورت ولايبزيغ بعد عام 1990. ويتركز اليوم على تبادل المدارس والمشاريع الثقافية والروابط بين الجامعات.",
@@ -52,7 +48,6 @@ COUNTRY_PAGES = {
     "UA": {
         "pl": (
             "Kraków i Ukraina",
-            "ukraina",
             "Kijów i Lwów to bliscy partnerzy Krakowa, a ukraińska społeczność jest jedną z największych w mieście.",
             (
                 "Od 2022 roku miasto przyjęło dziesiątki tysięcy osób uciekających przed wojną i wysyła pomoc humanitarną do miast partnerskich.",
@@ -61,7 +56,6 @@ COUNTRY_PAGES = {
         ),
         "en": (
             "Kraków and Ukraine",
-            "ukraine",
             "Kyiv and Lviv are close partners of Kraków, and the Ukrainian community is one of the largest in the city.",
             (
                 "Since 2022 the city has taken in tens of thousands of people fleeing the war and sends humanitarian aid to its partner cities.",
@@ -70,7 +64,6 @@ COUNTRY_PAGES = {
         ),
         "de": (
             "Krakau und die Ukraine",
-            "ukraine",
             "Kyjiw und Lwiw sind enge Partner Krakaus, und die ukrainische Gemeinschaft gehört zu den größten der Stadt.",
             (
                 "Seit 2022 hat die Stadt Zehntausende Menschen aufgenommen, die vor dem Krieg geflohen sind, und schickt humanitäre Hilfe in ihre Partnerstädte.",
@@ -79,7 +72,6 @@ COUNTRY_PAGES = {
         ),
         "uk": (
             "Краків і Україна",
-            "ukraina",
             "Київ і Львів – близькі партнери Кракова, а українська громада – одна з найбільших у місті.",
             (
                 "З 2022 року місто прийняло десятки тисяч людей, які тікали від війни, і надсилає гуманітарну допомогу містам-партнерам.",
@@ -88,7 +80,6 @@ COUNTRY_PAGES = {
         ),
         "ar": (
             "كراكوف وأوكرانيا",
-            "ukraine",
             "كييف ولفيف شريكتان قريبتان لكراكوف، والجالية الأوكرانية من أكبر الجاليات في المدينة.",
             (
                 "منذ عام 2022 استقبلت المدينة عشرات الآلاف من الفارين من الحرب، وهي ترسل المساعدات الإنسانية إلى مدنها الشريكة.",
@@ -99,7 +90,6 @@ COUNTRY_PAGES = {
     "FR": {
         "pl": (
             "Kraków i Francja",
-            "francja",
             "Bordeaux i Orlean, konsulat generalny przy ul. Stolarskiej i długa tradycja wymiany kulturalnej.",
             (
                 "Partnerstwa z Bordeaux i Orleanem zawarto na początku lat dziewięćdziesiątych; co roku odbywają się wymiany uczniów, artystów i urzędników.",
@@ -107,7 +97,6 @@ COUNTRY_PAGES = {
         ),
         "en": (
             "Kraków and France",
-            "france",
             "Bordeaux and Orléans, a consulate general on Stolarska Street and a long tradition of cultural exchange.",
             (
                 "The partnerships with Bordeaux and Orléans were signed in the early 1990s; every year pupils, artists and city officials take part in exchanges.",
@@ -115,7 +104,6 @@ COUNTRY_PAGES = {
         ),
         "de": (
             "Krakau und Frankreich",
-            "frankreich",
             "Bordeaux und Orléans, ein Generalkonsulat in der Stolarska-Straße und eine lange Tradition des Kulturaustauschs.",
             (
                 "Die Partnerschaften mit Bordeaux und Orléans wurden Anfang der 1990er-Jahre geschlossen; jedes Jahr tauschen sich Schüler, Künstler und Verwaltungsmitarbeiter aus.",
@@ -123,7 +111,6 @@ COUNTRY_PAGES = {
         ),
         "uk": (
             "Краків і Франція",
-            "frantsiia",
             "Бордо та Орлеан, генеральне консульство на вулиці Столярській і давня традиція культурного обміну.",
             (
                 "Партнерства з Бордо та Орлеаном уклали на початку 1990-х років; щороку відбуваються обміни учнів, митців і службовців.",
@@ -131,7 +118,6 @@ COUNTRY_PAGES = {
         ),
         "ar": (
             "كراكوف وفرنسا",
-            "france",
             "بوردو وأورليان، وقنصلية عامة في شارع ستولارسكا، وتقليد طويل من التبادل الثقافي.",
             (
                 "وُقّعت الشراكتان مع بوردو وأورليان في أوائل التسعينيات، وفي كل عام يشارك التلاميذ والفنانون والموظفون في برامج التبادل.",
@@ -141,7 +127,6 @@ COUNTRY_PAGES = {
     "US": {
         "pl": (
             "Kraków i Stany Zjednoczone",
-            "stany-zjednoczone",
             "Rochester i San Francisco, konsulat generalny i silne więzi z amerykańską Polonią.",
             (
                 "Rochester jest miastem siostrzanym Krakowa od 1973 roku; współpraca z San Francisco skupia się na innowacjach i nowych technologiach.",
@@ -150,7 +135,6 @@ COUNTRY_PAGES = {
         ),
         "en": (
             "Kraków and the United States",
-            "united-states",
             "Rochester and San Francisco, a consulate general and strong ties with Polish Americans.",
             (
                 "Rochester has been Kraków's sister city since 1973; cooperation with San Francisco focuses on innovation and new technologies.",
@@ -159,7 +143,6 @@ COUNTRY_PAGES = {
         ),
         "de": (
             "Krakau und die Vereinigten Staaten",
-            "vereinigte-staaten",
             "Rochester und San Francisco, ein Generalkonsulat und enge Bindungen zu den Amerikanern polnischer Herkunft.",
             (
                 "Rochester ist seit 1973 Krakaus Schwesterstadt; die Zusammenarbeit mit San Francisco gilt Innovation und neuen Technologien.",
@@ -168,7 +151,6 @@ COUNTRY_PAGES = {
         ),
         "uk": (
             "Краків і Сполучені Штати",
-            "spolucheni-shtaty",
             "Рочестер і Сан-Франциско, генеральне консульство та міцні зв'язки з американськими поляками.",
             (
                 "Рочестер є містом-побратимом Кракова з 1973 року; співпраця із Сан-Франциско зосереджена на інноваціях і нових технологіях.",
@@ -177,7 +159,6 @@ COUNTRY_PAGES = {
         ),
         "ar": (
             "كراكوف والولايات المتحدة",
-            "united-states",
             "روتشستر وسان فرانسيسكو، وقنصلية عامة، وروابط قوية مع الأمريكيين من أصل بولندي.",
             (
                 "روتشستر مدينة شقيقة لكراكوف منذ عام 1973، ويتركز التعاون مع سان فرانسيسكو على الابتكار والتقنيات الجديدة.",

@@ -8,6 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from hejnal.core.slugs import PATTERN
 from hejnal.importers.media import LocalMedia
 from hejnal.importers.models import ImportedFile, ImportedItem
 from hejnal.news.models import ArticlePage, Topic
@@ -218,3 +219,21 @@ def test_files_outside_the_uploads_folder_are_never_read(tmp_path):
         media.local_path("https://old.example/wp-content/uploads/../secret.txt") is None
     )
     assert media.local_path("../secret.txt") is None
+
+
+def test_a_unicode_wordpress_slug_becomes_an_ascii_one(categories, export_copy):
+    """WordPress keeps Unicode slugs (percent-encoded in the export); pages
+    here get the site's ASCII rule (hejnal.core.slugs)."""
+    text = export_copy.read_text(encoding="utf-8")
+    export_copy.write_text(
+        text.replace(
+            "<wp:post_name><![CDATA[sister-ports-agreement]]></wp:post_name>",
+            "<wp:post_name><![CDATA[gr%c3%bc%c3%9fe-aus-kiel]]></wp:post_name>",
+        ),
+        encoding="utf-8",
+    )
+    category = category_of(categories, "de")
+    import_wxr(export_copy, category)
+    slugs = set(Page.objects.child_of(category).values_list("slug", flat=True))
+    assert "grusse-aus-kiel" in slugs
+    assert all(PATTERN.fullmatch(slug) for slug in slugs)
