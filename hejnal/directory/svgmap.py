@@ -1,10 +1,17 @@
-"""An accessible map of partner cities, drawn on the server as SVG.
+"""A map of partner cities, drawn on the server as an SVG file.
 
 Equirectangular projection (longitude and latitude mapped linearly to x and
 y) onto a graticule; no tiles, no outline data, no JavaScript. Each city is a
-link (to its row in the table beside the map) holding a circle and a text
-label; labels are placed greedily so they do not overlap. European cities,
-which would crowd the world view, are drawn on an enlarged second map.
+circle and a text label; labels are placed greedily so they do not overlap.
+European cities, which would crowd the world view, are drawn on an enlarged
+second map.
+
+The maps are separate images (``<page>/map/world/``), not part of
+the page: the page stays light, the browser and the HTTP cache keep the
+drawing, and no text of the page sits over a drawing whose colours a reader
+(or a checker) cannot tell. The table below the maps holds the same cities
+for everyone; the image's text alternative says what the map shows. An SVG
+shown as an image cannot use the site's stylesheet, so colours are drawn in.
 """
 
 from dataclasses import dataclass
@@ -14,7 +21,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 FONT_SIZE = 13
-CHAR_WIDTH = 7.2  # average advance of the sans-serif font at FONT_SIZE, in px
+FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
+SEA = "#eef3f8"
+GRID = "#c5d3e0"
+EQUATOR = "#8aa2b8"
+INSET = "#4a4a55"
+TEXT = "#1b1b1f"
+CHAR_WIDTH = 8.2  # average advance of a wide bold sans-serif at FONT_SIZE, in px
 MARKER_RADIUS = 5
 
 
@@ -148,33 +161,28 @@ def graticule(frame):
     while lat <= frame.north:
         if lat >= frame.south:
             _x, y = frame.project(lat, frame.west)
-            css = ' class="map__equator"' if lat == 0 else ""
-            lines.append(f'<line{css} x1="0" y1="{y}" x2="{frame.width}" y2="{y}"/>')
+            colour = f' stroke="{EQUATOR}"' if lat == 0 else ""
+            lines.append(f'<line{colour} x1="0" y1="{y}" x2="{frame.width}" y2="{y}"/>')
         lat += frame.step
     return "".join(lines)
 
 
-def draw_frame(frame, cities, title, description, extra=""):
+def draw_frame(frame, cities, title, description, accent, extra=""):
+    """One map as a standalone SVG document (a string)."""
     points = []
     for city in cities:
         x, y = frame.project(float(city.latitude), float(city.longitude))
         points.append((x, y, city.name))
     labels = place_labels(points, frame)
-    markers = []
+    circles, names = [], []
     for city, (x, y, _text), (lx, ly, anchor) in zip(
         cities, points, labels, strict=True
     ):
-        lang = f' lang="{city.shown_language}"' if city.is_fallback else ""
-        markers.append(
+        circles.append(f'<circle cx="{x}" cy="{y}" r="{MARKER_RADIUS}"/>')
+        lang = f' xml:lang="{city.shown_language}"' if city.is_fallback else ""
+        names.append(
             format_html(
-                '<a href="#{}" class="map__marker map__marker--{}">'
-                '<circle cx="{}" cy="{}" r="{}"/>'
-                '<text x="{}" y="{}" text-anchor="{}"{}>{}</text></a>',
-                city.anchor,
-                city.agreement_type,
-                x,
-                y,
-                MARKER_RADIUS,
+                '<text x="{}" y="{}" text-anchor="{}"{}>{}</text>',
                 lx,
                 ly,
                 anchor,
@@ -182,64 +190,93 @@ def draw_frame(frame, cities, title, description, extra=""):
                 city.name,
             )
         )
-    ident = f"map-{frame.key}"
-    return mark_safe(
-        f'<svg class="map" viewBox="0 0 {frame.width} {frame.height}" '
-        f'width="{frame.width}" height="{frame.height}" direction="ltr" '
-        f'role="group" aria-labelledby="{ident}-title {ident}-desc" '
-        f'xmlns="http://www.w3.org/2000/svg" font-size="{FONT_SIZE}">'
-        f'<title id="{ident}-title">{escape(title)}</title>'
-        f'<desc id="{ident}-desc">{escape(description)}</desc>'
-        f'<rect class="map__sea" width="{frame.width}" height="{frame.height}"/>'
-        f'<g class="map__graticule" aria-hidden="true">{graticule(frame)}</g>'
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {frame.width} {frame.height}" width="{frame.width}" '
+        f'height="{frame.height}" direction="ltr" font-size="{FONT_SIZE}" '
+        f'font-family="{escape(FONT_FAMILY)}">'
+        f"<title>{escape(title)}</title><desc>{escape(description)}</desc>"
+        f'<rect fill="{SEA}" width="{frame.width}" height="{frame.height}"/>'
+        f'<g stroke="{GRID}" stroke-width="0.75">{graticule(frame)}</g>'
         f"{extra}"
-        f'<g class="map__markers">{"".join(markers)}</g></svg>'
+        f'<g fill="{escape(accent)}" stroke="#fff" stroke-width="1.5">'
+        f"{''.join(circles)}</g>"
+        f'<g fill="{TEXT}" stroke="#fff" stroke-width="3" paint-order="stroke" '
+        f'font-weight="600">{"".join(names)}</g>'
+        "</svg>"
     )
 
 
-def draw_map(cities, language=None):
-    """The world map and, if any city is in Europe, an enlarged map of Europe.
-
-    Returns a list of ``{"key", "title", "svg"}``; every city is on exactly one.
-    """
+def _split(cities):
     in_europe = [
         c for c in cities if EUROPE.contains(float(c.latitude), float(c.longitude))
     ]
-    elsewhere = [c for c in cities if c not in in_europe]
+    return in_europe, [c for c in cities if c not in in_europe]
+
+
+def maps_for(cities):
+    """The maps that show ``cities``: the world map and, if any city is in
+    Europe, an enlarged map of Europe. Every city is on exactly one.
+
+    Returns a list of ``{"key", "title", "description", "width", "height"}``
+    in the active language; :func:`draw` makes each one's image.
+    """
+    in_europe, elsewhere = _split(cities)
     maps = []
+    if elsewhere or not in_europe:
+        maps.append(
+            {
+                "key": WORLD.key,
+                "title": _("Partner cities around the world"),
+                "description": _(
+                    "World map with a 30° grid: a dot and the name of each "
+                    "partner city outside Europe. A dashed rectangle marks "
+                    "Europe, enlarged on the next map."
+                )
+                if in_europe
+                else _(
+                    "World map with a 30° grid: a dot and the name of each "
+                    "partner city."
+                ),
+                "width": WORLD.width,
+                "height": WORLD.height,
+            }
+        )
+    if in_europe:
+        maps.append(
+            {
+                "key": EUROPE.key,
+                "title": _("Partner cities in Europe"),
+                "description": _(
+                    "Map of Europe with a 10° grid: a dot and the name of each "
+                    "partner city in Europe."
+                ),
+                "width": EUROPE.width,
+                "height": EUROPE.height,
+            }
+        )
+    return maps
+
+
+def draw(key, cities, accent):
+    """The SVG document of map ``key`` for ``cities``, or None when that map
+    is not among :func:`maps_for` ``(cities)``."""
+    found = {item["key"]: item for item in maps_for(cities)}
+    item = found.get(key)
+    if item is None:
+        return None
+    in_europe, elsewhere = _split(cities)
+    if key == EUROPE.key:
+        return draw_frame(EUROPE, in_europe, item["title"], item["description"], accent)
     extra = ""
     if in_europe:
         x0, y0 = WORLD.project(EUROPE.north, EUROPE.west)
         x1, y1 = WORLD.project(EUROPE.south, EUROPE.east)
         extra = (
-            f'<rect class="map__inset" x="{x0}" y="{y0}" width="{round(x1 - x0, 1)}" '
-            f'height="{round(y1 - y0, 1)}" aria-hidden="true"/>'
+            f'<rect fill="none" stroke="{INSET}" stroke-dasharray="4 3" '
+            f'x="{x0}" y="{y0}" width="{round(x1 - x0, 1)}" '
+            f'height="{round(y1 - y0, 1)}"/>'
         )
-    if elsewhere or not in_europe:
-        title = _("Partner cities around the world")
-        description = _(
-            "World map, equirectangular projection with a 30° grid. Each partner "
-            "city is a link to its row in the table. The dashed rectangle marks "
-            "Europe, enlarged on the next map."
-        )
-        maps.append(
-            {
-                "key": "world",
-                "title": title,
-                "svg": draw_frame(WORLD, elsewhere, title, description, extra),
-            }
-        )
-    if in_europe:
-        title = _("Partner cities in Europe")
-        description = _(
-            "Map of Europe, equirectangular projection with a 10° grid. Each "
-            "partner city is a link to its row in the table."
-        )
-        maps.append(
-            {
-                "key": "europe",
-                "title": title,
-                "svg": draw_frame(EUROPE, in_europe, title, description),
-            }
-        )
-    return maps
+    return draw_frame(
+        WORLD, elsewhere, item["title"], item["description"], accent, extra
+    )

@@ -1,20 +1,23 @@
 import datetime
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from hejnal.core.blocks import BodyBlock
+from hejnal.core.models import BrandSettings
 from hejnal.core.visibility import visible
-from hejnal.directory import countries, dates, listing
+from hejnal.directory import countries, dates, listing, svgmap
 from hejnal.directory.countries import CountryField, sort_key
 
 from .partner_cities import PartnerCity
@@ -115,17 +118,32 @@ class PartnerCityFilterForm(forms.Form):
 
 
 class PartnerCityIndexPage(DirectoryIndexPage):
-    """Partner cities: filters, a map drawn on the server and a table."""
+    """Partner cities: filters, maps drawn on the server and a table.
+
+    The maps are SVG images below the page (``map/world/``, ``map/europe/``,
+    with the page's filters as the query string): cached like the page,
+    purged with it, and out of the page's own weight.
+    """
 
     template = "directory/partner_city_index_page.html"
+    MAPS = ("world", "europe")
 
     class Meta:
         verbose_name = _("partner cities index")
 
-    def get_context(self, request, *args, **kwargs):
-        from hejnal.directory.svgmap import draw_map
+    def route(self, request, path_components):
+        if (
+            len(path_components) == 2
+            and path_components[0] == "map"
+            and path_components[1] in self.MAPS
+        ):
+            if not self.live:
+                raise Http404
+            return RouteResult(self, kwargs={"map_key": path_components[1]})
+        return super().route(request, path_components)
 
-        context = super().get_context(request, *args, **kwargs)
+    def filtered(self, request):
+        """(form, chosen filters, cities) for the request's query string."""
         language = page_language(self)
         form = PartnerCityFilterForm(request.GET or None, language=language)
         chosen = form.cleaned_data if form.is_valid() else {}
@@ -134,11 +152,32 @@ class PartnerCityIndexPage(DirectoryIndexPage):
             agreement_type=chosen.get("agreement", ""),
             continent=chosen.get("continent", ""),
         )
+        return form, chosen, cities
+
+    def serve(self, request, *args, map_key=None, **kwargs):
+        if map_key is None:
+            return super().serve(request, *args, **kwargs)
+        _form, _chosen, cities = self.filtered(request)
+        brand = BrandSettings.for_request(request)
+        with translation.override(page_language(self)):
+            svg = svgmap.draw(map_key, cities, brand.accent_colour)
+        if svg is None:
+            raise Http404
+        return HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = page_language(self)
+        form, chosen, cities = self.filtered(request)
+        query = urlencode(
+            sorted((key, value) for key, value in chosen.items() if value)
+        )
         context.update(
             filter_form=form,
             is_filtered=any(chosen.values()),
             cities=cities,
-            map=draw_map(cities, language),
+            map=svgmap.maps_for(cities),
+            map_query=f"?{query}" if query else "",
             country_urls=listing.country_page_urls(language, request),
         )
         return context

@@ -1,4 +1,4 @@
-"""The partner-city map: every city a labelled link, the same data in a table."""
+"""The partner-city maps: every city labelled on an image, the same data in a table."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -13,29 +13,80 @@ def index_page(language="en"):
     return PartnerCityIndexPage.objects.live().get(locale__language_code=language)
 
 
+def page_soup(client, url, query=None):
+    response = client.get(url, query or {})
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def map_images(client, soup):
+    """Each map image on the page: (its <img>, the SVG it loads, parsed)."""
+    found = []
+    for img in soup.select("main img.map"):
+        response = client.get(img["src"])
+        assert response.status_code == 200, img["src"]
+        assert response["Content-Type"].startswith("image/svg+xml")
+        found.append((img, BeautifulSoup(response.content, "html.parser")))
+    return found
+
+
+def map_labels(client, soup):
+    return [
+        text.get_text()
+        for _img, svg in map_images(client, soup)
+        for text in svg.find_all("text")
+    ]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_map_has_every_city_as_a_labelled_link_to_its_table_row(client, language):
-    response = client.get(index_page(language).url)
-    soup = BeautifulSoup(response.content, "html.parser")
+def test_maps_label_every_city_once_and_the_table_has_its_row(client, language):
+    soup = page_soup(client, index_page(language).url)
     cities = PartnerCity.objects.filter(locale__language_code=language)
     assert cities.count() >= 20
-    links = soup.select("svg.map a.map__marker")
-    labels = {link.find("text").get_text(): link["href"] for link in links}
+    labels = map_labels(client, soup)
+    assert sorted(labels) == sorted(city.name for city in cities)
     for city in cities:
-        assert labels.get(city.name) == f"#{city.anchor}", city.name
         row = soup.find(id=city.anchor)
         assert row is not None and row.name == "tr"
         assert row.find("th", scope="row").get_text(strip=True) == city.name
-    assert len(links) == cities.count()  # each city on exactly one map
 
 
 @pytest.mark.django_db
-def test_maps_are_labelled_and_table_has_caption_and_headers(client):
-    soup = BeautifulSoup(client.get(index_page().url).content, "html.parser")
-    for svg in soup.select("svg.map"):
-        ids = svg["aria-labelledby"].split()
-        assert all(svg.find(id=i) for i in ids)
+@pytest.mark.parametrize("language", ["pl", "en", "de", "uk", "ar"])
+def test_maps_are_images_of_their_own_not_drawn_into_the_page(client, language):
+    """The page carries no drawing: no page text sits over the map (so its
+    contrast can be checked) and the page stays within its weight budget."""
+    soup = page_soup(client, index_page(language).url)
+    assert soup.select("main svg") == []
+    images = map_images(client, soup)
+    assert [img["src"].split("?")[0].rsplit("/", 3)[-3:] for img, _svg in images] == [
+        ["map", "world", ""],
+        ["map", "europe", ""],
+    ]
+    for img, svg in images:
+        assert img["alt"].strip() and img["width"] and img["height"]
+        assert img.find_parent("figure").figcaption.get_text(strip=True)
+        assert svg.find("title").get_text() in img.find_parent("figure").get_text()
+
+
+@pytest.mark.django_db
+def test_map_images_are_cached_like_pages_and_unknown_ones_are_not_found(client):
+    url = index_page().url
+    response = client.get(url + "map/world/")
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"]
+    assert client.get(url + "map/asia/").status_code == 404
+    assert client.get(url + "map/world/more/").status_code == 404
+    # A filter that leaves no city outside Europe has no world map.
+    query = {"continent": "europe"}
+    assert client.get(url + "map/world/", query).status_code == 404
+    assert client.get(url + "map/europe/", query).status_code == 200
+
+
+@pytest.mark.django_db
+def test_maps_and_table_are_labelled(client):
+    soup = page_soup(client, index_page().url)
     table = soup.find("table")
     assert table.caption.get_text(strip=True)
     assert all(th.get("scope") == "col" for th in table.thead.find_all("th"))
@@ -53,18 +104,25 @@ def test_filters_by_agreement_type_and_continent(client):
         agreement="sectoral",
     )
     url = index_page().url
-    soup = BeautifulSoup(
-        client.get(url, {"agreement": "sectoral", "continent": "oceania"}).content,
-        "html.parser",
-    )
+    soup = page_soup(client, url, {"agreement": "sectoral", "continent": "oceania"})
     rows = [th.get_text(strip=True) for th in soup.select("tbody th[scope=row]")]
     assert rows == ["Testville"]
-    assert [t.get_text() for t in soup.select("svg.map text")] == ["Testville"]
-    soup = BeautifulSoup(
-        client.get(url, {"continent": "europe"}).content, "html.parser"
-    )
+    assert map_labels(client, soup) == ["Testville"]
+    soup = page_soup(client, url, {"continent": "europe"})
     rows = [th.get_text(strip=True) for th in soup.select("tbody th[scope=row]")]
     assert "Testville" not in rows and "Nuremberg" in rows and "Kyoto" not in rows
+    assert "Kyoto" not in map_labels(client, soup)
+
+
+@pytest.mark.django_db
+def test_a_refused_filter_names_its_error_for_assistive_technology(client):
+    soup = page_soup(client, index_page().url, {"agreement": "nonsense"})
+    select = soup.find("select", attrs={"name": "agreement"})
+    described = select["aria-describedby"].split()
+    assert all(soup.find(id=ident) for ident in described), described
+    assert soup.find(id=f"{select['id']}_error").get_text(strip=True)
+    # Refused values never reach the map's address.
+    assert all("nonsense" not in img["src"] for img in soup.select("img.map"))
 
 
 @pytest.mark.django_db

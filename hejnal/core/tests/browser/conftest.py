@@ -228,16 +228,31 @@ def axe_source():
 
 
 def run_axe(page, axe_source):
+    """What axe-core finds wrong on ``page``: its violations and the checks it
+    could not decide ("incomplete", needs review), each as ``{kind, id,
+    impact, help, nodes}``. An empty list is a pass: a page axe cannot judge
+    is restructured until it can, not waved through."""
     # Evaluated through DevTools: an injected <script> would be refused by the
     # site's Content-Security-Policy, as any foreign inline script must be.
     page.evaluate(axe_source)
     return page.evaluate(
         """async () => {
-            const result = await axe.run(document, {resultTypes: ['violations']});
-            return result.violations.map(v => ({
-                id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))
-            }));
+            const result = await axe.run(document, {
+                resultTypes: ['violations', 'incomplete'],
+            });
+            const describe = kind => rule => ({
+                kind: kind, id: rule.id, impact: rule.impact, help: rule.help,
+                nodes: rule.nodes.slice(0, 3).map(node => {
+                    const reasons = [...node.any, ...node.all, ...node.none]
+                        .map(check => check.message).filter(Boolean);
+                    return node.target.join(' ') + (
+                        reasons.length ? ' — ' + reasons.join('; ') : '');
+                }),
+            });
+            return [
+                ...result.violations.map(describe('violation')),
+                ...result.incomplete.map(describe('needs review')),
+            ];
         }"""
     )
 

@@ -192,10 +192,6 @@ TARGETS = """() => {
         if (box.width <= 1 || box.height <= 1) continue;
         if (style.visibility === 'hidden') continue;
         if (el.classList.contains('skip-link')) continue;
-        // WCAG 2.5.8 essential exception: a marker on the partner-city map
-        // sits where the city is; the table below the map lists every city
-        // with targets that pass.
-        if (el.closest('svg.map')) continue;
         // WCAG 2.5.8 inline exception: a link inside a sentence of text.
         if (style.display === 'inline') {
             const block = el.parentElement.closest(
