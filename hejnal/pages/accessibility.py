@@ -3,12 +3,16 @@
 The page follows the EU model accessibility statement (Commission Implementing
 Decision (EU) 2018/1523) and what Poland's "deklaracja dostępności" adds to it
 (the Act of 4 April 2019 on the digital accessibility of public bodies' websites
-and mobile applications): compliance status, non-accessible content with
-reasons, preparation date and method, last review, feedback contact and the
-enforcement procedure. Editors fill in facts; the wording comes from the
+and mobile applications, and the Act of 19 July 2019 on ensuring accessibility
+for persons with special needs): compliance status, non-accessible content with
+reasons, preparation date and method, last review, feedback contact, the
+enforcement procedure, the office building's architectural accessibility,
+Polish Sign Language and easy-to-read information. Editors fill in facts and
+describe their office in each language; the legal wording comes from the
 template, so every language version says the same thing in its own language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -111,11 +115,35 @@ class AccessibilityStatementPage(PublicationRecordMixin, Page):
         blank=True,
         help_text=_("Leave empty to show the standard procedure."),
     )
+    architectural_accessibility = models.TextField(
+        _("architectural accessibility"),
+        blank=True,
+        help_text=_(
+            "The office building: entrances, steps and ramps, lifts, toilets, "
+            "parking, assistance dogs, induction loops, evacuation. A blank line "
+            "starts a new paragraph."
+        ),
+    )
+    sign_language = models.TextField(
+        _("sign language"),
+        blank=True,
+        help_text=_(
+            "How a Deaf person reaches the office: a Polish Sign Language (PJM) "
+            "interpreter on site or online, how to book one and how far ahead."
+        ),
+    )
+    easy_to_read = models.TextField(
+        _("easy-to-read information"),
+        blank=True,
+        help_text=_(
+            "What the office does and how to contact it, in short, plain "
+            "sentences (easy-to-read, ETR)."
+        ),
+    )
     body = StreamField(
         BodyBlock(),
         verbose_name=_("other information"),
         blank=True,
-        help_text=_("E.g. physical access to the office, sign-language interpreting."),
     )
 
     content_panels = [
@@ -154,6 +182,14 @@ class AccessibilityStatementPage(PublicationRecordMixin, Page):
             ],
             heading=_("Enforcement procedure"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("architectural_accessibility"),
+                FieldPanel("sign_language"),
+                FieldPanel("easy_to_read"),
+            ],
+            heading=_("Access to the office"),
+        ),
         FieldPanel("body"),
         *PublicationRecordMixin.publication_panels,
     ]
@@ -167,6 +203,7 @@ class AccessibilityStatementPage(PublicationRecordMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["record"] = self.publication_record()
+        context["site_address"] = settings.SITE_ORIGIN
         return context
 
     def items_by_reason(self):

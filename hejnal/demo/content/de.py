@@ -279,7 +279,7 @@ PAGES = [
                 "Unser Anspruch",
                 (
                     (
-                        "Die Website wird nach den Richtlinien WCAG 2.1 auf Stufe AA"
+                        "Die Website wird nach den Richtlinien WCAG 2.2 auf Stufe AA"
                         " gestaltet. Wir achten auf ausreichende Kontraste,"
                         " Bedienbarkeit per Tastatur und Alternativtexte für Bilder."
                     ),

@@ -274,7 +274,7 @@ PAGES = [
                 "Our commitment",
                 (
                     (
-                        "The website is designed to meet the WCAG 2.1 guidelines at"
+                        "The website is designed to meet the WCAG 2.2 guidelines at"
                         " level AA. We pay attention to colour contrast, keyboard"
                         " navigation and text alternatives for images."
                     ),

@@ -277,7 +277,7 @@ PAGES = [
                 "Nasze zobowiązanie",
                 (
                     (
-                        "Serwis jest projektowany zgodnie z wytycznymi WCAG 2.1 na"
+                        "Serwis jest projektowany zgodnie z wytycznymi WCAG 2.2 na"
                         " poziomie AA. Dbamy o czytelny kontrast, obsługę za pomocą"
                         " klawiatury i teksty alternatywne dla ilustracji."
                     ),

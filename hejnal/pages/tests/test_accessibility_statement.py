@@ -1,5 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.utils import translation
 
 from hejnal.conftest import LANGUAGES, page_of_type
 from hejnal.core.models import BrandSettings
@@ -11,7 +13,17 @@ SECTIONS = [
     "statement-preparation",
     "statement-feedback",
     "statement-enforcement",
+    "statement-building",
+    "statement-sign-language",
+    "statement-easy-to-read",
 ]
+# What the Polish model statement asks for besides the EU model, by section:
+# the heading in each language and words its text must speak of.
+OFFICE_ACCESS = {
+    "statement-building": "architectural_accessibility",
+    "statement-sign-language": "sign_language",
+    "statement-easy-to-read": "easy_to_read",
+}
 
 
 def render(client, page):
@@ -76,3 +88,66 @@ def test_footer_links_to_the_statement(client, homes):
     statement = brand.accessibility_page.specific
     assert isinstance(statement, AccessibilityStatementPage)
     assert soup.select_one(f"footer a[href='{statement.url}']")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_statement_claims_wcag_2_2_aa_for_the_sites_own_address(client, language):
+    page = page_of_type(AccessibilityStatementPage, language)
+    soup = render(client, page)
+    status = soup.select_one("#statement-status").parent.get_text(" ")
+    assert "(WCAG) 2.2" in status and "2.1" not in soup.select_one("main").text
+    assert settings.SITE_ORIGIN in soup.select_one("main").get_text()
+
+
+HEADINGS = {
+    "statement-building": "Architectural accessibility",
+    "statement-sign-language": "Polish Sign Language (PJM)",
+    "statement-easy-to-read": "Easy-to-read information",
+}
+# Words each demo section must use, per language: the building's entrance and
+# lift and assistance dogs, the interpreter, the office's contact.
+WORDS = {
+    "pl": ("Winda", "psem asystującym", "pętlę indukcyjną", "tłumacza", "napisać"),
+    "en": ("lift", "Assistance dogs", "induction loop", "interpreter", "write to us"),
+    "de": (
+        "Aufzug",
+        "Assistenzhunde",
+        "Induktionsschleife",
+        "Gebärdensprache",
+        "schreiben",
+    ),
+    "uk": ("Ліфт", "собакою-помічником", "індукційну петлю", "перекладача", "написати"),
+    "ar": ("المصعد", "الكلاب المرافقة", "حلقة حثّ", "مترجم", "تكتب"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_statement_describes_the_building_sign_language_and_easy_to_read_info(
+    client, language
+):
+    page = page_of_type(AccessibilityStatementPage, language)
+    soup = render(client, page)
+    text = ""
+    for section_id, field in OFFICE_ACCESS.items():
+        heading = soup.select_one(f"h2#{section_id}")
+        with translation.override(language):
+            assert heading.get_text() == translation.gettext(HEADINGS[section_id])
+        body = heading.parent.get_text(" ", strip=True)
+        assert getattr(page, field).split("\n")[0][:40] in body
+        text += body
+    for word in WORDS[language]:
+        assert word in text, (language, word)
+    easy = soup.select_one("#statement-easy-to-read").parent
+    assert len(easy.find_all("br")) >= 5  # one short sentence a line
+
+
+@pytest.mark.django_db
+def test_office_access_sections_are_left_out_when_empty(client):
+    page = page_of_type(AccessibilityStatementPage, "en")
+    page.sign_language = ""
+    page.save_revision().publish()
+    soup = render(client, page)
+    assert soup.select_one("#statement-sign-language") is None
+    assert soup.select_one("#statement-building") is not None
