@@ -206,6 +206,14 @@ def admin_brand_css():
     )
 
 
+@hooks.register("insert_editor_js")
+def save_after_autosave_js():
+    """The page editor's own save waits for an autosave in flight (see the file)."""
+    return format_html(
+        '<script src="{}"></script>', static("editorial/save_after_autosave.js")
+    )
+
+
 @hooks.register("register_admin_urls")
 def two_factor_urls():
     return two_factor_views.urlpatterns

@@ -83,6 +83,41 @@ def test_editor_saves_a_draft_then_publishes(admin_client):
     assert event.user_name == "Anna Administratorka"
 
 
+def notices(response):
+    """The admin's messages after a request, as (level, text)."""
+    return [(m.level_tag, str(m)) for m in response.context["messages"]]
+
+
+@pytest.mark.django_db
+def test_save_draft_reports_what_happened(client):
+    """A saved draft is reported as saved; a refused one as refused, and then
+    nothing is saved (an editor of the demo's English team)."""
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="editor_en"))
+    category = NewsCategoryPage.objects.filter(locale__language_code="en").first()
+    url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", category.pk))
+
+    response = client.post(url, article_form(slug="drafted"), follow=True)
+    assert [level for level, _text in notices(response)] == ["success"]
+    article = ArticlePage.objects.get(slug="drafted", locale=category.locale)
+    assert not article.live
+
+    edit = reverse("wagtailadmin_pages:edit", args=(article.pk,))
+    response = client.post(
+        edit, article_form(slug="drafted", lead="Nowy."), follow=True
+    )
+    assert [level for level, _text in notices(response)] == ["success"]
+    article.refresh_from_db()
+    assert article.get_latest_revision_as_object().lead == "Nowy."
+
+    # The same slug again under the same category: refused, nothing saved.
+    response = client.post(url, article_form(slug="drafted", title="Drugi"))
+    assert response.status_code == 200
+    assert [level for level, _text in notices(response)] == ["error"]
+    assert not ArticlePage.objects.filter(title="Drugi").exists()
+
+
 @pytest.mark.django_db
 def test_scheduled_article_is_not_live_until_its_time(admin_client):
     category = NewsCategoryPage.objects.filter(locale__language_code="en").first()
@@ -119,7 +154,7 @@ def test_hero_image_without_any_alt_text_is_refused(admin_client):
     from hejnal.images.models import CityImage
 
     image = CityImage.objects.first()
-    CityImage.objects.filter(pk=image.pk).update(description="", decorative=False)
+    CityImage.objects.filter(pk=image.pk).update(description="", is_decorative=False)
     category = NewsCategoryPage.objects.filter(locale__language_code="pl").first()
     url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", category.pk))
     form = article_form(slug="bez-opisu", hero_image=image.pk)
