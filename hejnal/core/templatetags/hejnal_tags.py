@@ -1,5 +1,7 @@
 from django import template
+from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 
 from hejnal.core import navigation, origin
 
@@ -24,6 +26,20 @@ def chrome(context):
         "language": language,
         "direction": "rtl" if language in RTL_LANGUAGES else "ltr",
     }
+
+
+@register.simple_tag
+def origin_css_string():
+    """The canonical origin as a quoted CSS string (``"https://city.example"``),
+    for the print stylesheet to spell out where relative links lead."""
+    safe = ":/.-_"
+    text = "".join(
+        char
+        if char.isascii() and (char.isalnum() or char in safe)
+        else f"\\{ord(char):x} "
+        for char in settings.SITE_ORIGIN
+    )
+    return mark_safe(f'"{text}"')
 
 
 @register.filter
