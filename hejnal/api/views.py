@@ -95,12 +95,23 @@ class CheckedInputMixin:
         )
 
 
+class FindRedirectMixin:
+    """``find``'s redirect without Wagtail's bare ``?`` when no other
+    parameter is kept (``…/pages/19/``, not ``…/pages/19/?``)."""
+
+    def find_view(self, request):
+        response = super().find_view(request)
+        if response.get("Location", "").endswith("?"):
+            response["Location"] = response["Location"][:-1]
+        return response
+
+
 @cache
 def _page_fields():
     return page_api_fields()
 
 
-class HejnalPagesAPIViewSet(CheckedInputMixin, PagesAPIViewSet):
+class HejnalPagesAPIViewSet(FindRedirectMixin, CheckedInputMixin, PagesAPIViewSet):
     filter_backends = _safe_filters(PagesAPIViewSet.filter_backends)
 
     def get_base_queryset(self):
@@ -193,7 +204,9 @@ class PublicFilesMixin:
         return self._public_files
 
 
-class HejnalImagesAPIViewSet(CheckedInputMixin, PublicFilesMixin, ImagesAPIViewSet):
+class HejnalImagesAPIViewSet(
+    FindRedirectMixin, CheckedInputMixin, PublicFilesMixin, ImagesAPIViewSet
+):
     filter_backends = _safe_filters(ImagesAPIViewSet.filter_backends)
     base_serializer_class = HejnalImageSerializer
     listing_default_fields = [
@@ -210,7 +223,7 @@ class HejnalImagesAPIViewSet(CheckedInputMixin, PublicFilesMixin, ImagesAPIViewS
 
 
 class HejnalDocumentsAPIViewSet(
-    CheckedInputMixin, PublicFilesMixin, DocumentsAPIViewSet
+    FindRedirectMixin, CheckedInputMixin, PublicFilesMixin, DocumentsAPIViewSet
 ):
     filter_backends = _safe_filters(DocumentsAPIViewSet.filter_backends)
 

@@ -29,6 +29,8 @@ def _assert_redirects_to_detail(response, page_id):
     assert response.status_code == 302, response.content[:300]
     location = urlsplit(response["Location"])
     assert location.path == f"/api/v2/pages/{page_id}/"
+    # Other parameters are kept; none, no bare "?".
+    assert not response["Location"].endswith("?")
     return location
 
 
