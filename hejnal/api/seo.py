@@ -340,11 +340,8 @@ def _organization(chrome, request, brand):
             organization["email"] = brand.contact_email
         if brand.contact_phone:
             organization["telephone"] = brand.contact_phone
-        if brand.contact_address.strip():
-            organization["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": " ".join(brand.contact_address.split()),
-            }
+        if brand.has_address:
+            organization["address"] = brand.postal_address_json_ld()
     return organization
 
 

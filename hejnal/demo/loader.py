@@ -198,6 +198,7 @@ class DemoLoader:
                 title=texts["home_title"],
                 slug=code,
                 site_name=texts["site_name"],
+                office_name=texts["office_name"],
                 intro=texts["home_intro"],
                 see_also=[
                     ("link", {"page": None, "url": link["url"], "title": link["title"]})
@@ -318,10 +319,13 @@ class DemoLoader:
             brand.privacy_page = pl.get(("page", "privacy"))
             brand.accessibility_page = pl.get(("page", "accessibility"))
             brand.contact_email = "international@krakow.example"
-            brand.contact_address = (
-                "Biuro Współpracy Międzynarodowej\n"
-                "Plac Wszystkich Świętych 3-4\n31-004 Kraków"
-            )
+            brand.contact_phone = "+48 12 616 12 00"
+            # As the Polish post writes it; each language names the office
+            # (its home page) and the country (Babel) itself.
+            brand.street_address = "pl. Wszystkich Świętych 3-4"
+            brand.postal_code = "31-004"
+            brand.locality = "Kraków"
+            brand.country = "PL"
             brand.save()
 
     def ensure_share_image(self, homes):

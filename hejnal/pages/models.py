@@ -34,6 +34,15 @@ class HomePage(Page):
         blank=True,
         max_num=8,
     )
+    office_name = models.CharField(
+        _("office name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The office's name in this language, shown above the address "
+            "(Settings → Brand) in the footer."
+        ),
+    )
     share_image_alt = models.CharField(
         _("share image alternative text"),
         max_length=300,
@@ -47,6 +56,7 @@ class HomePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("site_name"),
+        FieldPanel("office_name"),
         FieldPanel("intro"),
         FieldPanel("featured"),
         FieldPanel("see_also"),

@@ -42,6 +42,12 @@ def origin_css_string():
     return mark_safe(f'"{text}"')
 
 
+@register.simple_tag
+def postal_address(brand):
+    """The brand settings' office address for the active language."""
+    return brand.postal_address(translation.get_language() or settings.LANGUAGE_CODE)
+
+
 @register.filter
 def absolute(url):
     """The path (or URL) on the site's canonical origin, ``SITE_ORIGIN``."""
