@@ -4,7 +4,7 @@ Wagtail reads ``api_fields`` from each model; here the same lists live in one
 registry so the headless API is described in one place.
 """
 
-from rest_framework.fields import Field
+from rest_framework.fields import BooleanField, Field
 from wagtail.api import APIField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
@@ -135,7 +135,11 @@ class HejnalImageSerializer(ImageSerializer):
 IMAGE_API_FIELDS = [
     APIField("description"),
     APIField("credit"),
-    APIField("decorative"),
+    # The API's name stays ``decorative``; the model field is ``is_decorative``
+    # (Wagtail keeps an image attribute called ``decorative`` for itself).
+    APIField(
+        "decorative", serializer=BooleanField(source="is_decorative", read_only=True)
+    ),
     APIField(
         "thumbnail",
         serializer=ImageRenditionField("max-400x400|format-webp", source="*"),

@@ -284,7 +284,7 @@ def _rendition(image_or_id, request, load=None):
             "width": rendition.width,
             "height": rendition.height,
             "alt": image.alt_text,
-            "decorative": image.decorative,
+            "decorative": image.is_decorative,
         }
 
     if load is None:

@@ -57,7 +57,7 @@ class ImageBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         image = value["image"]
-        decorative = image is None or image.decorative
+        decorative = image is None or image.is_decorative
         context["alt"] = "" if decorative else value["alt_text"] or image.description
         return context
 

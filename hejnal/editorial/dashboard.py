@@ -31,7 +31,7 @@ def missing_alt_or_lead(user, limit=PANEL_LIMIT):
         hero_image__isnull=False,
         hero_image_alt="",
         hero_image__description="",
-        hero_image__decorative=False,
+        hero_image__is_decorative=False,
     )
     queryset = (
         ArticlePage.objects.filter(missing_alt | Q(lead=""))
@@ -44,7 +44,7 @@ def missing_alt_or_lead(user, limit=PANEL_LIMIT):
             "missing_alt": page.hero_image_id is not None
             and not page.hero_image_alt
             and not page.hero_image.description
-            and not page.hero_image.decorative,
+            and not page.hero_image.is_decorative,
             "missing_lead": not page.lead.strip(),
         }
         for page in _scoped(queryset, user)[:limit]

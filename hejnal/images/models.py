@@ -39,7 +39,10 @@ class CityImage(AbstractImage):
         choices=CreditKind.choices,
         default=CreditKind.PHOTO,
     )
-    decorative = models.BooleanField(
+    # Not ``decorative``: Wagtail's AbstractImage.__init__ sets an instance
+    # attribute of that name (a per-placement flag of its own ImageBlock) to
+    # False, which would hide the stored value on every image loaded.
+    is_decorative = models.BooleanField(
         _("decorative"),
         default=False,
         help_text=_(
@@ -52,7 +55,7 @@ class CityImage(AbstractImage):
         *Image.admin_form_fields,
         "credit",
         "credit_kind",
-        "decorative",
+        "is_decorative",
     )
 
     class Meta(AbstractImage.Meta):
@@ -61,7 +64,7 @@ class CityImage(AbstractImage):
 
     def clean(self):
         super().clean()
-        if not self.decorative and not (self.description or "").strip():
+        if not self.is_decorative and not (self.description or "").strip():
             raise ValidationError(
                 {
                     "description": _(
@@ -73,7 +76,16 @@ class CityImage(AbstractImage):
 
     @property
     def alt_text(self):
-        return "" if self.decorative else self.description
+        return "" if self.is_decorative else self.description
+
+    @property
+    def default_alt_text(self):
+        """What Wagtail offers as the alt text (renditions' ``alt``, the
+        ``{% image %}`` tag without ``alt=``, the rich text image chooser):
+        nothing for a decorative image."""
+        if self.is_decorative:
+            return ""
+        return super().default_alt_text
 
     @property
     def credit_line(self):

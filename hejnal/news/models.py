@@ -155,7 +155,7 @@ class ArticlePage(PublicationRecordMixin, Page):
         super().clean()
         image = self.hero_image
         has_alt = self.hero_image_alt.strip() or (image and image.description.strip())
-        if image is not None and not image.decorative and not has_alt:
+        if image is not None and not image.is_decorative and not has_alt:
             raise ValidationError(
                 {
                     "hero_image_alt": _(
@@ -167,7 +167,7 @@ class ArticlePage(PublicationRecordMixin, Page):
 
     @property
     def hero_alt(self):
-        if self.hero_image is None or self.hero_image.decorative:
+        if self.hero_image is None or self.hero_image.is_decorative:
             return ""
         return self.hero_image_alt or self.hero_image.description
 

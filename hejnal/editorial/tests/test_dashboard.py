@@ -32,7 +32,7 @@ def undescribed_article(language):
         .first()
     )
     CityImage.objects.filter(pk=page.hero_image_id).update(
-        description="", decorative=False
+        description="", is_decorative=False
     )
     ArticlePage.objects.filter(pk=page.pk).update(
         hero_image_alt="", latest_revision_created_at=timezone.now()
@@ -54,7 +54,7 @@ def test_missing_alt_text_is_listed_for_editors_of_that_language():
 @pytest.mark.django_db
 def test_decorative_images_need_no_alt_text():
     page = undescribed_article("en")
-    CityImage.objects.filter(pk=page.hero_image_id).update(decorative=True)
+    CityImage.objects.filter(pk=page.hero_image_id).update(is_decorative=True)
     rows = dashboard.missing_alt_or_lead(user("editor_en"))
     assert page.pk not in {row["page"].pk for row in rows}
 
