@@ -10,7 +10,10 @@ from hejnal.consent.views import cookie_settings
 from hejnal.directory import urls as directory_urls
 from hejnal.editorial import admin_urls as editorial_admin_urls
 from hejnal.news import urls as news_urls
-from hejnal.ops.page_password import authenticate_with_password
+from hejnal.ops.password_throttle import (
+    authenticate_with_document_password,
+    authenticate_with_password,
+)
 from hejnal.ops.robots import robots_txt
 from hejnal.ops.views import healthz, readyz
 from hejnal.search import urls as search_urls
@@ -21,6 +24,12 @@ urlpatterns = [
     # Before Wagtail's admin: reports that keep each role in its languages.
     path("admin/", include(editorial_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own route: the same view, with wrong passwords limited.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        authenticate_with_document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),

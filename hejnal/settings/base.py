@@ -451,9 +451,10 @@ HEJNAL_SEARCH_RANKED_WINDOW = env.int("SEARCH_RANKED_WINDOW", default=2000)
 HEJNAL_SEARCH_RATE = env.str("SEARCH_RATE", default="60/m")
 # With Redis down the count is unknown: let readers search rather than refuse all.
 RATELIMIT_FAIL_OPEN = True
-# Wrong page passwords (hejnal/ops/page_password.py), in django-ratelimit's
-# notation ("5/m", "100/h", "10/5m"): per client and password-protected page,
-# and per page across all clients (that one also holds up readers who know the
+# Wrong page and document passwords (hejnal/ops/password_throttle.py), in
+# django-ratelimit's notation ("5/m", "100/h", "10/5m"): per client and
+# password restriction (of a page or a collection of documents), and per
+# restriction across all clients (that one also holds up readers who know the
 # password, until the window ends, so it is kept well above one reader's needs).
 HEJNAL_PAGE_PASSWORD_RATE = env.str("PAGE_PASSWORD_RATE", default="5/m")
 HEJNAL_PAGE_PASSWORD_PAGE_RATE = env.str("PAGE_PASSWORD_PAGE_RATE", default="100/h")

@@ -1,9 +1,12 @@
-"""Wrong guesses at a page password are limited, per client and per page.
+"""Wrong guesses at a page or document password are limited, per client and
+per restriction.
 
-Wagtail's ``authenticate_with_password`` view checks the password a reader
-types for a password-restricted page and knows nothing of how often. This
-wrapper is routed in its place (same URL, same name; ``hejnal/urls.py``) and
-lets Wagtail's view do the real work. Two counts, in fixed windows:
+Wagtail's ``authenticate_with_password`` views check the password a reader
+types for a password-restricted page (``wagtailcore_…``) or for a document in
+a password-restricted collection (``wagtaildocs_…``) and know nothing of how
+often. The wrappers here are routed in their place (same URLs, same names;
+``hejnal/urls.py``) and let Wagtail's views do the real work. Both kinds are
+limited by the same two counts, in fixed windows:
 
 * per client and restriction, ``HEJNAL_PAGE_PASSWORD_RATE`` (e.g. "5/m"):
   the reader who mistypes is not held up for long;
@@ -12,9 +15,10 @@ lets Wagtail's view do the real work. Two counts, in fixed windows:
 
 Every try is counted *before* Wagtail checks it, so parallel requests cannot
 slip past the limit, and taken back when the password was right: only wrong
-passwords use up the allowance. The count is per restriction, not per page id
-in the URL, which only picks the page the form is shown on (varying it must
-not buy new guesses). Over either limit, tries are answered 429 with
+passwords use up the allowance. The count is per restriction (a page's and a
+collection's restrictions apart, their ids may be equal), not per page id in
+the URL, which only picks the page the form is shown on (varying it must not
+buy new guesses). Over either limit, tries are answered 429 with
 ``Retry-After`` until the window ends, the right password too; a client under
 both limits signs in as before. Counts live in the default cache (Redis in
 production, shared by every process); with the cache down nothing is counted
@@ -29,7 +33,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django_ratelimit.core import _split_rate
-from wagtail.views import authenticate_with_password as wagtail_view
+from wagtail.documents.views.serve import (
+    authenticate_with_password as wagtail_document_view,
+)
+from wagtail.views import authenticate_with_password as wagtail_page_view
 
 from .throttle import client_ip, too_many_requests
 
@@ -39,13 +46,13 @@ EXPIRY_MARGIN = 5  # seconds a window's count outlives the window
 class Count:
     """One fixed-window counter in the cache."""
 
-    def __init__(self, name, value, rate):
+    def __init__(self, kind, name, value, rate):
         self.limit, self.period = _split_rate(rate)
         now = int(time.time())
         window = now // self.period
         self.time_left = self.period - now % self.period
         digest = hashlib.sha256(value.encode()).hexdigest()[:32]
-        self.key = f"hejnal:page-password:{name}:{self.period}:{window}:{digest}"
+        self.key = f"hejnal:{kind}-password:{name}:{self.period}:{window}:{digest}"
         self.value = None
 
     def add(self):
@@ -70,17 +77,22 @@ class Count:
         return self.value is not None and self.value > self.limit
 
 
-def authenticate_with_password(request, page_view_restriction_id, page_id):
+def limit_guesses(request, kind, restriction_id, refusal, check):
+    """Answer a password try for the restriction ``kind`` (``"page"`` or
+    ``"document"``) number ``restriction_id`` by ``check()``, Wagtail's view,
+    unless the client or everyone is over the limit: then 429 with the
+    translated message ``refusal()``."""
     if request.method != "POST":
-        return wagtail_view(request, page_view_restriction_id, page_id)
-    restriction = str(page_view_restriction_id)
+        return check()
+    restriction = str(restriction_id)
     counts = [
         Count(
+            kind,
             "client",
             f"{client_ip(request)}|{restriction}",
             settings.HEJNAL_PAGE_PASSWORD_RATE,
         ),
-        Count("page", restriction, settings.HEJNAL_PAGE_PASSWORD_PAGE_RATE),
+        Count(kind, "all", restriction, settings.HEJNAL_PAGE_PASSWORD_PAGE_RATE),
     ]
     for count in counts:
         count.add()
@@ -91,15 +103,38 @@ def authenticate_with_password(request, page_view_restriction_id, page_id):
                 count.take_back()  # a refused try is no guess: keep B's allowance
         return too_many_requests(
             request,
-            _(
-                "Too many wrong passwords have been tried for this page. "
-                "Please wait a while before you try again."
-            ),
+            refusal(),
             retry_after=max(count.time_left for count in spent),
         )
-    response = wagtail_view(request, page_view_restriction_id, page_id)
+    response = check()
     # Wagtail redirects on the right password; a wrong one shows the form again.
     if 300 <= response.status_code < 400:
         for count in counts:
             count.take_back()
     return response
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    return limit_guesses(
+        request,
+        "page",
+        page_view_restriction_id,
+        lambda: _(
+            "Too many wrong passwords have been tried for this page. "
+            "Please wait a while before you try again."
+        ),
+        lambda: wagtail_page_view(request, page_view_restriction_id, page_id),
+    )
+
+
+def authenticate_with_document_password(request, restriction_id):
+    return limit_guesses(
+        request,
+        "document",
+        restriction_id,
+        lambda: _(
+            "Too many wrong passwords have been tried for this document. "
+            "Please wait a while before you try again."
+        ),
+        lambda: wagtail_document_view(request, restriction_id),
+    )
