@@ -43,6 +43,12 @@ def origin_css_string():
 
 
 @register.simple_tag
+def original_language():
+    """The site's main language, in which postal addresses are written."""
+    return settings.LANGUAGE_CODE.split("-")[0]
+
+
+@register.simple_tag
 def postal_address(brand):
     """The brand settings' office address for the active language."""
     return brand.postal_address(translation.get_language() or settings.LANGUAGE_CODE)

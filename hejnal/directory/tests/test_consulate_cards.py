@@ -150,3 +150,24 @@ def test_json_ld_cannot_close_its_script_element(client):
         for s in soup.find_all("script", type="application/ld+json")
     ]
     assert evil in {item.get("name") for item in data}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["pl", "ar"])
+def test_address_lines_are_marked_as_written_and_read_left_to_right(client, language):
+    """The Polish post's lines keep their order in a right-to-left page ("ul.
+    Stolarska 7", "31-043 Kraków", not "Kraków 31-043") and are marked as
+    Polish on other language versions; a name is isolated from its title."""
+    page = ConsulateIndexPage.objects.live().get(locale__language_code=language)
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    card = soup.select_one("article.consulate")
+    lines = card.select("address span")
+    assert len(lines) == 2 and all(line["dir"] == "ltr" for line in lines)
+    assert {line.get("lang") for line in lines} == (
+        {None} if language == "pl" else {"pl"}
+    )
+    postal_code, city = lines[1].get_text().split(" ", 1)
+    assert Consulate.objects.filter(
+        street_address=lines[0].get_text(), postal_code=postal_code, locality=city
+    ).exists()
+    assert card.select_one("dd bdi")  # the head of post's name
