@@ -16,8 +16,8 @@ MESSAGE = (
     "Please wait a while before you try again."
 )
 LIMITS = {
-    "HEJNAL_PAGE_PASSWORD_RATE": "5/m",
-    "HEJNAL_PAGE_PASSWORD_PAGE_RATE": "1000/h",
+    "HEJNAL_PAGE_PASSWORD_RATE": "5/h",
+    "HEJNAL_PAGE_PASSWORD_PAGE_RATE": "1000/d",
 }
 
 
@@ -47,7 +47,7 @@ def guess(client, page, restriction, password="wrong", language="en", **extra):
 
 def assert_refused(response, language="en"):
     assert response.status_code == 429
-    assert 0 < int(response["Retry-After"]) <= 60
+    assert 0 < int(response["Retry-After"]) <= 3600
     assert response["Cache-Control"] == "no-store"
     body = response.content.decode()
     with translation.override(language):
@@ -114,7 +114,7 @@ def test_other_page_ids_in_the_address_buy_no_new_guesses():
 
 
 @override_settings(
-    HEJNAL_PAGE_PASSWORD_RATE="5/m", HEJNAL_PAGE_PASSWORD_PAGE_RATE="8/h"
+    HEJNAL_PAGE_PASSWORD_RATE="5/h", HEJNAL_PAGE_PASSWORD_PAGE_RATE="8/h"
 )
 def test_guesses_from_many_addresses_are_capped_per_page():
     page, restriction = protect()
