@@ -21,3 +21,12 @@ def test_other_languages_keep_their_own():
         assert formats.date_format(datetime.date(2026, 12, 7)) == "7. Dezember 2026"
     with translation.override("pl"):
         assert formats.date_format(datetime.date(2026, 12, 7)) == "7 grudnia 2026"
+
+
+def test_arabic_moments_put_the_day_first_as_arabic_dates_do():
+    moment = datetime.datetime(2026, 11, 3, 10, 0)
+    with translation.override("ar"):
+        date = formats.date_format(moment, "DATE_FORMAT")
+        written = formats.date_format(moment, "DATETIME_FORMAT")
+    assert written.startswith(date), written
+    assert written.endswith("10:00") and ", " not in written
