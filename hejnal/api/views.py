@@ -49,6 +49,10 @@ MAX_SEARCH_LENGTH = 200
 class SafeSearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         raw = request.GET.get("search")
+        operator = request.GET.get("search_operator")
+        # The search backend raises ValueError (a 500) on any other operator.
+        if raw is not None and operator is not None and operator not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
         if raw is not None:
             params = request._request.GET.copy()
             params["search"] = _UNSEARCHABLE.sub(" ", raw)[:MAX_SEARCH_LENGTH].strip()

@@ -131,3 +131,16 @@ def test_v2_search_and_the_site_search_share_one_budget(client):
     assert client.get("/api/v2/pages/", {"search": "city"}).status_code == 200
     assert client.get("/api/search/", {"q": "city"}).status_code == 200
     assert client.get("/api/v2/pages/", {"search": "city"}).status_code == 429
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+@pytest.mark.parametrize("operator", ["xor", "", "null", "and or"])
+def test_an_unknown_search_operator_is_a_400(client, endpoint, operator):
+    query = f"search=krakow&search_operator={operator}"
+    _assert_clear_400(client.get(f"/api/v2/{endpoint}/?{query}"), query)
+
+
+@pytest.mark.parametrize("operator", ["and", "or"])
+def test_the_documented_search_operators_still_search(client, operator):
+    response = client.get(f"/api/v2/pages/?search=krakow&search_operator={operator}")
+    assert response.status_code == 200
