@@ -73,8 +73,10 @@ def test_newest_migrations_apply_forward_on_the_demo_content(demo_site):
     before_counts = shell(demo_site, COUNTS)
     before_pages = render_pages(demo_site)
     plan = shell(demo_site, PLAN)
-    # core's indexes, directory's validators, search's full-text index at least
-    assert {"core", "directory", "hejnal_search"} <= set(plan), plan
+    # Which apps can go back depends on their newest migrations (an app whose
+    # newest one adds a field cannot); the test needs at least one to mean
+    # anything.
+    assert plan, "no app's newest migrations can be taken back on content"
 
     for app, target in plan.items():
         manage(demo_site, "migrate", app, target, "--no-input")
