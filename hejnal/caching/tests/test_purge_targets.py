@@ -124,4 +124,7 @@ def test_without_a_cache_configured_nothing_is_sent(
 ):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         add_article(categories["en"][0], "No cache in front")
-    assert callbacks == []
+    # Other apps may run their own work after the commit (the content-change
+    # log prunes itself every so many changes): only purges are ruled out.
+    purges = [c for c in callbacks if c.__module__.startswith("hejnal.caching")]
+    assert purges == []
