@@ -33,6 +33,7 @@ from hejnal.core import shared_cache
 from hejnal.core.file_visibility import public_images
 from hejnal.core.origin import absolute
 from hejnal.core.visibility import visible
+from hejnal.images.models import SHARE_IMAGE_SPEC
 
 logger = logging.getLogger(__name__)
 
@@ -269,8 +270,6 @@ def _rendition(image_or_id, request, load=None):
     """
 
     def compute():
-        from hejnal.news.feeds import SHARE_IMAGE_SPEC
-
         image = load() if load is not None else image_or_id
         if image is None:
             return None

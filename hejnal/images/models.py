@@ -4,6 +4,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+# The rendition pages are shared with (og:image) and feeds enclose: the
+# 1200×630 card the social networks ask for.
+SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
+
 
 class CreditKind(models.TextChoices):
     PHOTO = "photo", _("photo")

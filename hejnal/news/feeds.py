@@ -21,13 +21,12 @@ from wagtail.models import Locale
 from hejnal.core import navigation
 from hejnal.core.origin import absolute
 from hejnal.core.visibility import visible
+from hejnal.images.models import SHARE_IMAGE_SPEC
 
 from .models import ArticlePage, NewsCategoryPage
 
 FEED_ITEMS = 30
 FEED_MAX_AGE = 600
-# Also the Open Graph image: 1.91:1, JPEG for every reader and crawler.
-SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _RELATIVE_URL = re.compile(r'(\s(?:href|src|poster)=")/(?!/)')
 _SRCSET = re.compile(r'(\ssrcset=")([^"]*)"')
